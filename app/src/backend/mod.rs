@@ -1,0 +1,13 @@
+//! Server-only infrastructure shared by the server functions and the JSON API: the database,
+//! errors, authentication, authorisation, the audit log and the repositories.
+
+pub mod audit;
+pub mod auth;
+pub mod authz;
+pub mod db;
+pub mod error;
+pub mod ids;
+pub mod repo;
+
+pub use db::Db;
+pub use error::{AppError, AppResult};

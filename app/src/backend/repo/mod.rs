@@ -1,0 +1,27 @@
+//! SQL per aggregate. The same queries run on SQLite and PostgreSQL (the common subset,
+//! `$n` placeholders); conversions from rows to the shared types live here.
+
+pub mod akun;
+pub mod employee;
+pub mod instansi;
+pub mod jabatan;
+pub mod period;
+pub mod unit;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+/// An opaque keyset cursor: the sort key of the last row of a page.
+pub fn encode_cursor(parts: &[&str]) -> String {
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(parts).unwrap_or_default())
+}
+
+pub fn decode_cursor(cursor: &str) -> Option<Vec<String>> {
+    let bytes = URL_SAFE_NO_PAD.decode(cursor).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Escapes LIKE wildcards in user text (we use `\` as the escape character).
+pub fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}

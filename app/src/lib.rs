@@ -1,0 +1,8 @@
+//! Rantai's shared crate: the domain (`domain`, no features), the Leptos UI (`ui`), the server
+//! functions (`api`), and, with `ssr`, the server-only infrastructure (`backend`).
+#![recursion_limit = "256"]
+
+pub mod domain;
+
+#[cfg(feature = "ssr")]
+pub mod backend;
