@@ -6,3 +6,6 @@ pub mod domain;
 
 #[cfg(feature = "ssr")]
 pub mod backend;
+pub mod ui;
+
+pub use ui::{shell, App};

@@ -1,0 +1,13 @@
+//! The `rantai` server: the axum router (Leptos pages, server functions and the JSON API),
+//! the command line, the demo and synthetic seeds, and the imports.
+
+pub mod api;
+pub mod cli;
+pub mod import;
+pub mod middleware;
+pub mod router;
+pub mod seed;
+pub mod state;
+
+pub use router::router;
+pub use state::AppState;

@@ -63,12 +63,14 @@ impl Actor {
         let pegawai_id: Option<String> = row.get("pegawai_id");
         let (mut is_ppk, mut headed_paths) = (false, vec![]);
         if let Some(pid) = &pegawai_id {
-            is_ppk = sqlx::query("SELECT 1 AS x FROM pegawai WHERE instansi_id = $1 AND ppk_id = $2 LIMIT 1")
-                .bind(instansi_id)
-                .bind(pid)
-                .fetch_optional(&db.pool)
-                .await?
-                .is_some();
+            is_ppk = sqlx::query(
+                "SELECT 1 AS x FROM pegawai WHERE instansi_id = $1 AND ppk_id = $2 LIMIT 1",
+            )
+            .bind(instansi_id)
+            .bind(pid)
+            .fetch_optional(&db.pool)
+            .await?
+            .is_some();
             headed_paths = sqlx::query(
                 "SELECT u.path FROM pegawai p \
                  JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
@@ -88,9 +90,14 @@ impl Actor {
             akun_id: row.get("id"),
             instansi_id: instansi_id.to_string(),
             instansi_nama: row.get("instansi_nama"),
-            nama: row.get::<Option<String>, _>("nama").unwrap_or_else(|| username.clone()),
+            nama: row
+                .get::<Option<String>, _>("nama")
+                .unwrap_or_else(|| username.clone()),
             username,
-            granted: text(&row, "peran").split(',').filter_map(Role::from_code).collect(),
+            granted: text(&row, "peran")
+                .split(',')
+                .filter_map(Role::from_code)
+                .collect(),
             pegawai_id,
             nip: row.get("nip"),
             unit_id: row.get("unit_id"),
@@ -129,7 +136,10 @@ impl Actor {
 
     pub fn me(&self) -> Me {
         Me {
-            id: self.pegawai_id.clone().unwrap_or_else(|| self.akun_id.clone()),
+            id: self
+                .pegawai_id
+                .clone()
+                .unwrap_or_else(|| self.akun_id.clone()),
             account_id: self.akun_id.clone(),
             username: self.username.clone(),
             nip: self.nip.clone(),
@@ -173,7 +183,10 @@ impl Actor {
             && (me == Some(e.id.as_str())
                 || e.ppk_id.as_deref() == me
                 || e.atasan_ppk_id.as_deref() == me)
-            || self.headed_paths.iter().any(|p| e.unit_path.starts_with(p.as_str()))
+            || self
+                .headed_paths
+                .iter()
+                .any(|p| e.unit_path.starts_with(p.as_str()))
     }
 
     pub fn require_employee(&self, e: &EmployeeScope) -> AppResult<()> {
@@ -194,7 +207,9 @@ impl Actor {
         let mut any = vec![];
         if let Some(me) = &self.pegawai_id {
             let me = sql.bind(me);
-            any.push(format!("p.id = {me} OR p.ppk_id = {me} OR p.atasan_ppk_id = {me}"));
+            any.push(format!(
+                "p.id = {me} OR p.ppk_id = {me} OR p.atasan_ppk_id = {me}"
+            ));
         }
         for path in &self.headed_paths {
             let like = sql.bind(&format!("{path}%"));
@@ -220,7 +235,12 @@ impl Sql {
         format!("${}", self.args.len())
     }
 
-    pub fn query<'q>(&'q self, text: &'q str) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
-        self.args.iter().fold(sqlx::query(text), |q, a| q.bind(a.as_str()))
+    pub fn query<'q>(
+        &'q self,
+        text: &'q str,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        self.args
+            .iter()
+            .fold(sqlx::query(text), |q, a| q.bind(a.as_str()))
     }
 }

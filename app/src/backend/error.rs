@@ -28,8 +28,19 @@ pub struct AppError {
 }
 
 impl AppError {
-    pub fn new(status: StatusCode, code: &'static str, id: impl Into<String>, en: impl Into<String>) -> Self {
-        AppError { status, code, message_id: id.into(), message_en: en.into(), details: vec![] }
+    pub fn new(
+        status: StatusCode,
+        code: &'static str,
+        id: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Self {
+        AppError {
+            status,
+            code,
+            message_id: id.into(),
+            message_en: en.into(),
+            details: vec![],
+        }
     }
 
     pub fn bad_request(id: impl Into<String>, en: impl Into<String>) -> Self {

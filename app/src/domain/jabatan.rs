@@ -140,7 +140,10 @@ mod tests {
         for j in Jenjang::ALL {
             assert_eq!(Jenjang::from_code(j.code()), Some(j));
         }
-        assert_eq!(JenisJabatan::from_code("jpt pratama"), Some(JenisJabatan::JptPratama));
+        assert_eq!(
+            JenisJabatan::from_code("jpt pratama"),
+            Some(JenisJabatan::JptPratama)
+        );
         assert_eq!(Jenjang::from_code("Ahli Muda"), Some(Jenjang::AhliMuda));
         assert_eq!(JenisJabatan::from_code("menteri"), None);
     }

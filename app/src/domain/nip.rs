@@ -167,7 +167,10 @@ mod tests {
     #[test]
     fn parts() {
         let nip = Nip::parse("198504122010012003").unwrap();
-        assert_eq!(nip.tanggal_lahir(), NaiveDate::from_ymd_opt(1985, 4, 12).unwrap());
+        assert_eq!(
+            nip.tanggal_lahir(),
+            NaiveDate::from_ymd_opt(1985, 4, 12).unwrap()
+        );
         assert_eq!(nip.jenis_kelamin(), JenisKelamin::Perempuan);
         assert_eq!(nip.formatted(), "19850412 201001 2 003");
     }

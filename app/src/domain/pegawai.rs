@@ -93,8 +93,14 @@ mod tests {
 
     #[test]
     fn golongan() {
-        assert_eq!(normalise_golongan(StatusAsn::Pns, "iii/B").unwrap(), "III/b");
-        assert_eq!(normalise_golongan(StatusAsn::Pns, " IV / e ").unwrap(), "IV/e");
+        assert_eq!(
+            normalise_golongan(StatusAsn::Pns, "iii/B").unwrap(),
+            "III/b"
+        );
+        assert_eq!(
+            normalise_golongan(StatusAsn::Pns, " IV / e ").unwrap(),
+            "IV/e"
+        );
         assert!(normalise_golongan(StatusAsn::Pns, "IV/f").is_err());
         assert!(normalise_golongan(StatusAsn::Pns, "IX").is_err());
         assert_eq!(normalise_golongan(StatusAsn::Pppk, "ix").unwrap(), "IX");

@@ -25,9 +25,14 @@ impl JenisPeriode {
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        [Self::Tahunan, Self::Bulanan, Self::Triwulanan, Self::Semesteran]
-            .into_iter()
-            .find(|k| k.code() == code.trim().to_ascii_uppercase())
+        [
+            Self::Tahunan,
+            Self::Bulanan,
+            Self::Triwulanan,
+            Self::Semesteran,
+        ]
+        .into_iter()
+        .find(|k| k.code() == code.trim().to_ascii_uppercase())
     }
 
     /// Months in one sub-period of this kind.
@@ -62,9 +67,14 @@ impl StatusPeriode {
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        [Self::Perencanaan, Self::Pelaksanaan, Self::Penilaian, Self::Ditutup]
-            .into_iter()
-            .find(|k| k.code() == code)
+        [
+            Self::Perencanaan,
+            Self::Pelaksanaan,
+            Self::Penilaian,
+            Self::Ditutup,
+        ]
+        .into_iter()
+        .find(|k| k.code() == code)
     }
 }
 
@@ -88,7 +98,11 @@ pub fn sub_periods(tahun: i32, jenis: JenisPeriode) -> Vec<SubPeriode> {
             } else {
                 NaiveDate::from_ymd_opt(tahun, first_month + step, 1)?
             };
-            Some(SubPeriode { nomor: i + 1, mulai, selesai: next.pred_opt()? })
+            Some(SubPeriode {
+                nomor: i + 1,
+                mulai,
+                selesai: next.pred_opt()?,
+            })
         })
         .collect()
 }
@@ -96,8 +110,18 @@ pub fn sub_periods(tahun: i32, jenis: JenisPeriode) -> Vec<SubPeriode> {
 /// "Triwulan II 2026", "Januari 2026", "Semester 1 2026", "Tahun 2026".
 pub fn nama_periode(tahun: i32, jenis: JenisPeriode, nomor: u32) -> String {
     const BULAN: [&str; 12] = [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-        "Oktober", "November", "Desember",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
     ];
     const ROMAWI: [&str; 4] = ["I", "II", "III", "IV"];
     let idx = nomor.saturating_sub(1) as usize;
@@ -123,11 +147,20 @@ mod tests {
         let q = sub_periods(2024, JenisPeriode::Triwulanan);
         assert_eq!(q.len(), 4);
         assert_eq!((q[0].mulai, q[0].selesai), (d(2024, 1, 1), d(2024, 3, 31)));
-        assert_eq!((q[3].mulai, q[3].selesai), (d(2024, 10, 1), d(2024, 12, 31)));
+        assert_eq!(
+            (q[3].mulai, q[3].selesai),
+            (d(2024, 10, 1), d(2024, 12, 31))
+        );
         let m = sub_periods(2024, JenisPeriode::Bulanan);
         assert_eq!(m[1].selesai, d(2024, 2, 29));
-        assert_eq!(sub_periods(2025, JenisPeriode::Semesteran)[0].selesai, d(2025, 6, 30));
-        assert_eq!(nama_periode(2026, JenisPeriode::Triwulanan, 2), "Triwulan II 2026");
+        assert_eq!(
+            sub_periods(2025, JenisPeriode::Semesteran)[0].selesai,
+            d(2025, 6, 30)
+        );
+        assert_eq!(
+            nama_periode(2026, JenisPeriode::Triwulanan, 2),
+            "Triwulan II 2026"
+        );
         assert_eq!(nama_periode(2026, JenisPeriode::Bulanan, 1), "Januari 2026");
     }
 

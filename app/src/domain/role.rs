@@ -26,9 +26,15 @@ impl Role {
     }
 
     pub fn from_code(code: &str) -> Option<Role> {
-        [Role::Pegawai, Role::Ppk, Role::Pimpinan, Role::Admin, Role::Auditor]
-            .into_iter()
-            .find(|r| r.code() == code.trim().to_ascii_lowercase())
+        [
+            Role::Pegawai,
+            Role::Ppk,
+            Role::Pimpinan,
+            Role::Admin,
+            Role::Auditor,
+        ]
+        .into_iter()
+        .find(|r| r.code() == code.trim().to_ascii_lowercase())
     }
 
     /// Roles an admin can grant to an account; the others follow from the organisation.

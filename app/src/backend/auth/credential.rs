@@ -49,7 +49,9 @@ pub async fn create_session(db: &Db, instansi_id: &str, akun_id: &str) -> AppRes
 
 /// The account of a live session, or None.
 pub async fn session_account(db: &Db, cookie: &str) -> AppResult<Option<(String, String)>> {
-    let Some((instansi, id)) = parse(cookie) else { return Ok(None) };
+    let Some((instansi, id)) = parse(cookie) else {
+        return Ok(None);
+    };
     let row = sqlx::query(
         "SELECT akun_id FROM sesi WHERE instansi_id = $1 AND id = $2 AND expires_at > $3",
     )
@@ -114,7 +116,10 @@ pub async fn token_account(db: &Db, bearer: &str) -> AppResult<Option<(String, S
 
 /// Removes expired sessions (run at start-up and after logins).
 pub async fn purge_expired(db: &Db) -> AppResult<()> {
-    sqlx::query("DELETE FROM sesi WHERE expires_at <= $1").bind(now()).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM sesi WHERE expires_at <= $1")
+        .bind(now())
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 

@@ -3,6 +3,8 @@
 //! the instansi id that the credential itself carries (so lookups stay on one shard).
 
 pub mod credential;
+pub mod current;
+pub mod login;
 pub mod password;
 pub mod throttle;
 

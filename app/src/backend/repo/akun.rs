@@ -13,17 +13,22 @@ pub struct LoginRow {
     pub aktif: bool,
 }
 
-pub async fn find_for_login(pool: &sqlx::AnyPool, username: &str) -> Result<Option<LoginRow>, sqlx::Error> {
-    Ok(sqlx::query("SELECT instansi_id, id, password_hash, aktif FROM akun WHERE username = $1")
-        .bind(username.trim().to_lowercase())
-        .fetch_optional(pool)
-        .await?
-        .map(|r| LoginRow {
-            instansi_id: r.get("instansi_id"),
-            id: r.get("id"),
-            password_hash: r.get("password_hash"),
-            aktif: r.get::<i64, _>("aktif") == 1,
-        }))
+pub async fn find_for_login(
+    pool: &sqlx::AnyPool,
+    username: &str,
+) -> Result<Option<LoginRow>, sqlx::Error> {
+    Ok(
+        sqlx::query("SELECT instansi_id, id, password_hash, aktif FROM akun WHERE username = $1")
+            .bind(username.trim().to_lowercase())
+            .fetch_optional(pool)
+            .await?
+            .map(|r| LoginRow {
+                instansi_id: r.get("instansi_id"),
+                id: r.get("id"),
+                password_hash: r.get("password_hash"),
+                aktif: r.get::<i64, _>("aktif") == 1,
+            }),
+    )
 }
 
 pub struct NewAkun<'a> {
@@ -37,7 +42,8 @@ pub struct NewAkun<'a> {
 pub fn validate_username(username: &str) -> Result<String, AppError> {
     let u = username.trim().to_lowercase();
     let ok = (3..=64).contains(&u.len())
-        && u.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c));
+        && u.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c));
     if ok {
         Ok(u)
     } else {
@@ -54,7 +60,10 @@ pub fn validate_password(pw: &str) -> Result<(), AppError> {
     } else {
         Err(AppError::bad_request(
             format!("Kata sandi minimal {} karakter", password::MIN_LENGTH),
-            format!("A password needs at least {} characters", password::MIN_LENGTH),
+            format!(
+                "A password needs at least {} characters",
+                password::MIN_LENGTH
+            ),
         ))
     }
 }
@@ -70,12 +79,23 @@ pub async fn create(
     validate_password(a.password)?;
     if let Some(r) = a.roles.iter().find(|r| !r.is_grantable()) {
         return Err(AppError::bad_request(
-            format!("Peran '{}' tidak dapat diberikan; peran itu mengikuti struktur organisasi", r.code()),
-            format!("Role '{}' cannot be granted; it follows from the organisation", r.code()),
+            format!(
+                "Peran '{}' tidak dapat diberikan; peran itu mengikuti struktur organisasi",
+                r.code()
+            ),
+            format!(
+                "Role '{}' cannot be granted; it follows from the organisation",
+                r.code()
+            ),
         ));
     }
     let hash = password::hash(a.password).map_err(|_| AppError::internal())?;
-    let peran = a.roles.iter().map(|r| r.code()).collect::<Vec<_>>().join(",");
+    let peran = a
+        .roles
+        .iter()
+        .map(|r| r.code())
+        .collect::<Vec<_>>()
+        .join(",");
     let id = new_id();
     let ts = now();
     sqlx::query(

@@ -50,7 +50,10 @@ fn to_scope(r: &AnyRow) -> EmployeeScope {
 }
 
 /// An employee by id in any instansi, with what authorisation needs to decide.
-pub async fn find(pool: &sqlx::AnyPool, id: &str) -> Result<Option<(Employee, EmployeeScope)>, sqlx::Error> {
+pub async fn find(
+    pool: &sqlx::AnyPool,
+    id: &str,
+) -> Result<Option<(Employee, EmployeeScope)>, sqlx::Error> {
     let sql = format!("{SELECT} WHERE p.id = $1");
     Ok(sqlx::query(&sql)
         .bind(id)
@@ -69,16 +72,26 @@ pub struct Filter<'a> {
 }
 
 /// Employees the actor may see, ordered by name, one keyset page at a time.
-pub async fn list(pool: &sqlx::AnyPool, actor: &Actor, f: Filter<'_>) -> Result<Page<Employee>, sqlx::Error> {
+pub async fn list(
+    pool: &sqlx::AnyPool,
+    actor: &Actor,
+    f: Filter<'_>,
+) -> Result<Page<Employee>, sqlx::Error> {
     let mut sql = Sql::default();
     let mut conds = vec![actor.employee_filter(&mut sql), "p.aktif = 1".to_string()];
     if let Some(path) = f.unit_path {
-        conds.push(format!("u.path LIKE {} ESCAPE '\\'", sql.bind(&format!("{}%", like_escape(path)))));
+        conds.push(format!(
+            "u.path LIKE {} ESCAPE '\\'",
+            sql.bind(&format!("{}%", like_escape(path)))
+        ));
     }
     if let Some(q) = f.q.map(str::trim).filter(|q| !q.is_empty()) {
         let digits: String = q.chars().filter(|c| !c.is_whitespace()).collect();
         if digits.chars().all(|c| c.is_ascii_digit()) {
-            conds.push(format!("p.nip LIKE {} ESCAPE '\\'", sql.bind(&format!("{}%", like_escape(&digits)))));
+            conds.push(format!(
+                "p.nip LIKE {} ESCAPE '\\'",
+                sql.bind(&format!("{}%", like_escape(&digits)))
+            ));
         } else {
             let pat = sql.bind(&format!("%{}%", like_escape(&q.to_lowercase())));
             conds.push(format!("LOWER(p.nama) LIKE {pat} ESCAPE '\\'"));
@@ -88,7 +101,11 @@ pub async fn list(pool: &sqlx::AnyPool, actor: &Actor, f: Filter<'_>) -> Result<
         let (n, i) = (sql.bind(nama), sql.bind(id));
         conds.push(format!("(p.nama > {n} OR (p.nama = {n} AND p.id > {i}))"));
     }
-    let text = format!("{SELECT} WHERE {} ORDER BY p.nama, p.id LIMIT {}", conds.join(" AND "), f.limit + 1);
+    let text = format!(
+        "{SELECT} WHERE {} ORDER BY p.nama, p.id LIMIT {}",
+        conds.join(" AND "),
+        f.limit + 1
+    );
     let rows = sql.query(&text).fetch_all(pool).await?;
     let mut items: Vec<Employee> = rows.iter().map(to_employee).collect();
     let next_cursor = if items.len() as i64 > f.limit {

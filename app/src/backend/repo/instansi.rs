@@ -41,14 +41,19 @@ pub async fn create(
 
 pub async fn find_by_kode(pool: &sqlx::AnyPool, kode: &str) -> Result<Option<String>, sqlx::Error> {
     use sqlx::Row;
-    Ok(sqlx::query("SELECT instansi_id FROM instansi WHERE kode = $1")
-        .bind(kode)
-        .fetch_optional(pool)
-        .await?
-        .map(|r| r.get("instansi_id")))
+    Ok(
+        sqlx::query("SELECT instansi_id FROM instansi WHERE kode = $1")
+            .bind(kode)
+            .fetch_optional(pool)
+            .await?
+            .map(|r| r.get("instansi_id")),
+    )
 }
 
-pub async fn jenis_periodik(pool: &sqlx::AnyPool, instansi_id: &str) -> Result<JenisPeriode, sqlx::Error> {
+pub async fn jenis_periodik(
+    pool: &sqlx::AnyPool,
+    instansi_id: &str,
+) -> Result<JenisPeriode, sqlx::Error> {
     use sqlx::Row;
     let row = sqlx::query("SELECT jenis_periodik FROM instansi WHERE instansi_id = $1")
         .bind(instansi_id)

@@ -17,12 +17,13 @@ pub async fn find_or_create(
     instansi_id: &str,
     j: NewJabatan<'_>,
 ) -> Result<String, sqlx::Error> {
-    if let Some(r) = sqlx::query("SELECT id FROM jabatan WHERE instansi_id = $1 AND unit_id = $2 AND nama = $3")
-        .bind(instansi_id)
-        .bind(j.unit_id)
-        .bind(j.nama)
-        .fetch_optional(&mut **tx)
-        .await?
+    if let Some(r) =
+        sqlx::query("SELECT id FROM jabatan WHERE instansi_id = $1 AND unit_id = $2 AND nama = $3")
+            .bind(instansi_id)
+            .bind(j.unit_id)
+            .bind(j.nama)
+            .fetch_optional(&mut **tx)
+            .await?
     {
         return Ok(r.get("id"));
     }

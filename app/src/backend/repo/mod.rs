@@ -23,5 +23,7 @@ pub fn decode_cursor(cursor: &str) -> Option<Vec<String>> {
 
 /// Escapes LIKE wildcards in user text (we use `\` as the escape character).
 pub fn like_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }

@@ -77,7 +77,11 @@ pub async fn list(pool: &sqlx::AnyPool, instansi_id: &str) -> Result<Vec<Period>
         let nomor: i64 = r.get("nomor");
         Period {
             id: r.get("id"),
-            nama: nama_periode(tahun as i32, JenisPeriode::from_code(&jenis).unwrap_or_default(), nomor as u32),
+            nama: nama_periode(
+                tahun as i32,
+                JenisPeriode::from_code(&jenis).unwrap_or_default(),
+                nomor as u32,
+            ),
             tahun,
             jenis,
             nomor,

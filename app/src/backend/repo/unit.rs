@@ -18,16 +18,18 @@ pub struct UnitRef {
 
 /// Finds a unit by id in any instansi, so callers can tell 403 from 404.
 pub async fn find(pool: &sqlx::AnyPool, id: &str) -> Result<Option<UnitRef>, sqlx::Error> {
-    Ok(sqlx::query("SELECT instansi_id, id, path, level FROM unit_kerja WHERE id = $1")
-        .bind(id)
-        .fetch_optional(pool)
-        .await?
-        .map(|r| UnitRef {
-            instansi_id: r.get("instansi_id"),
-            id: r.get("id"),
-            path: r.get("path"),
-            level: r.get("level"),
-        }))
+    Ok(
+        sqlx::query("SELECT instansi_id, id, path, level FROM unit_kerja WHERE id = $1")
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+            .map(|r| UnitRef {
+                instansi_id: r.get("instansi_id"),
+                id: r.get("id"),
+                path: r.get("path"),
+                level: r.get("level"),
+            }),
+    )
 }
 
 const SELECT: &str = "SELECT u.id, u.parent_id, u.kode, u.nama, u.level, u.version, \
@@ -60,8 +62,15 @@ pub async fn children(
     limit: i64,
     cursor: Option<&str>,
 ) -> Result<Page<Unit>, sqlx::Error> {
-    let after = cursor.and_then(decode_cursor).and_then(|v| v.into_iter().next()).unwrap_or_default();
-    let parent_cond = if parent.is_some() { "u.parent_id = $3" } else { "u.parent_id IS NULL" };
+    let after = cursor
+        .and_then(decode_cursor)
+        .and_then(|v| v.into_iter().next())
+        .unwrap_or_default();
+    let parent_cond = if parent.is_some() {
+        "u.parent_id = $3"
+    } else {
+        "u.parent_id IS NULL"
+    };
     let sql = format!(
         "{SELECT} WHERE u.instansi_id = $1 AND u.kode > $2 AND {parent_cond} ORDER BY u.kode LIMIT {}",
         limit + 1
@@ -81,21 +90,36 @@ pub async fn children(
     Ok(Page { items, next_cursor })
 }
 
-pub async fn get(pool: &sqlx::AnyPool, instansi_id: &str, id: &str) -> Result<Option<Unit>, sqlx::Error> {
+pub async fn get(
+    pool: &sqlx::AnyPool,
+    instansi_id: &str,
+    id: &str,
+) -> Result<Option<Unit>, sqlx::Error> {
     let sql = format!("{SELECT} WHERE u.instansi_id = $1 AND u.id = $2");
-    Ok(sqlx::query(&sql).bind(instansi_id).bind(id).fetch_optional(pool).await?.as_ref().map(to_unit))
+    Ok(sqlx::query(&sql)
+        .bind(instansi_id)
+        .bind(id)
+        .fetch_optional(pool)
+        .await?
+        .as_ref()
+        .map(to_unit))
 }
 
 /// The chain of units from the root down to `id` (inclusive), for breadcrumbs.
-pub async fn ancestors(pool: &sqlx::AnyPool, instansi_id: &str, path: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
+pub async fn ancestors(
+    pool: &sqlx::AnyPool,
+    instansi_id: &str,
+    path: &str,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
     let ids: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
-        if let Some(r) = sqlx::query("SELECT id, nama FROM unit_kerja WHERE instansi_id = $1 AND id = $2")
-            .bind(instansi_id)
-            .bind(id)
-            .fetch_optional(pool)
-            .await?
+        if let Some(r) =
+            sqlx::query("SELECT id, nama FROM unit_kerja WHERE instansi_id = $1 AND id = $2")
+                .bind(instansi_id)
+                .bind(id)
+                .fetch_optional(pool)
+                .await?
         {
             out.push((text(&r, "id"), text(&r, "nama")));
         }
@@ -151,7 +175,12 @@ pub async fn insert(
         },
     )
     .await?;
-    Ok(UnitRef { instansi_id: instansi_id.to_string(), id, path, level })
+    Ok(UnitRef {
+        instansi_id: instansi_id.to_string(),
+        id,
+        path,
+        level,
+    })
 }
 
 /// All units of an instansi by kode (for imports that refer to units by code).

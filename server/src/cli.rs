@@ -1,0 +1,102 @@
+//! The `rantai` command line.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "rantai",
+    version,
+    about = "Rantai: kinerja ASN (PermenPANRB 6/2022)"
+)]
+pub struct Cli {
+    /// Database: a SQLite file path or sqlite:// URL (default), or a postgres:// URL.
+    #[arg(long, env = "DATABASE_URL", default_value = "rantai.db", global = true)]
+    pub database_url: String,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Runs the web server (the default command). Migrations run first.
+    Serve {
+        /// Listen address.
+        #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
+        addr: SocketAddr,
+    },
+    /// Applies the database migrations and exits.
+    Migrate,
+    /// Fills the database with data.
+    #[command(subcommand)]
+    Seed(SeedCommand),
+    /// Imports units or employees from a CSV or XLSX file (all rows or none).
+    Import {
+        /// What the file holds.
+        kind: crate::import::Kind,
+        /// The .csv or .xlsx file.
+        file: PathBuf,
+        /// The instansi's code (needed when the database holds several).
+        #[arg(long)]
+        instansi: Option<String>,
+    },
+    /// Manages accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manages API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SeedCommand {
+    /// The demo agency: a Pemerintah Kota with ~1,500 employees and the demo accounts.
+    Demo,
+    /// A large synthetic agency for benchmarks.
+    Synthetic {
+        /// Number of employees.
+        #[arg(long)]
+        employees: usize,
+        /// Random seed: the same seed gives the same agency.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCommand {
+    /// Creates an account.
+    Create {
+        #[arg(long)]
+        username: String,
+        /// At least 8 characters.
+        #[arg(long, env = "RANTAI_PASSWORD")]
+        password: String,
+        /// Granted roles: admin, auditor (others follow from the organisation).
+        #[arg(long = "role")]
+        roles: Vec<String>,
+        /// Links the account to the employee with this NIP.
+        #[arg(long)]
+        nip: Option<String>,
+        /// The instansi's code (needed when the database holds several).
+        #[arg(long)]
+        instansi: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TokenCommand {
+    /// Issues an API token for an account and prints it once.
+    Create {
+        #[arg(long)]
+        username: String,
+        /// What the token is for (e.g. "ekspor payroll").
+        #[arg(long)]
+        name: String,
+        /// Days until it expires (default: never).
+        #[arg(long)]
+        days: Option<i64>,
+    },
+}
