@@ -2,6 +2,7 @@
 //! `$n` placeholders); conversions from rows to the shared types live here.
 
 pub mod akun;
+pub mod bulk;
 pub mod employee;
 pub mod instansi;
 pub mod jabatan;
