@@ -26,6 +26,9 @@ pub enum Command {
         /// Listen address.
         #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
         addr: SocketAddr,
+        /// Creates the demo agency first (once; it is idempotent).
+        #[arg(long, env = "RANTAI_SEED_DEMO")]
+        seed_demo: bool,
     },
     /// Applies the database migrations and exits.
     Migrate,

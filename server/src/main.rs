@@ -31,14 +31,22 @@ async fn main() -> ExitCode {
 async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     let db = Db::connect(&cli.database_url).await?;
     db.migrate().await?;
+    // cargo-leptos runs the binary with no arguments: serve, configured by the environment.
     let command = cli.command.unwrap_or(Command::Serve {
         addr: std::env::var("LEPTOS_SITE_ADDR")
             .ok()
             .and_then(|a| a.parse().ok())
             .unwrap_or(([127, 0, 0, 1], 3000).into()),
+        seed_demo: std::env::var("RANTAI_SEED_DEMO").is_ok_and(|v| v == "1" || v == "true"),
     });
     match command {
-        Command::Serve { addr } => serve(db, addr).await?,
+        Command::Serve { addr, seed_demo } => {
+            if seed_demo {
+                let s = seed::demo::run(&db).await?;
+                tracing::info!(employees = s.employees, units = s.units, "demo agency ready");
+            }
+            serve(db, addr).await?
+        }
         Command::Migrate => println!("migrations applied ({})", db.backend.name()),
         Command::Seed(SeedCommand::Demo) => print_json(&seed::demo::run(&db).await?),
         Command::Seed(SeedCommand::Synthetic { employees, seed }) => {
