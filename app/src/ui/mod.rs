@@ -1,15 +1,27 @@
-//! The Leptos UI: the HTML shell, the router and the pages.
+//! The Leptos UI: the HTML shell, the router and the pages. Each feature has its folder
+//! (`ui/<feature>/`), each route a page file that composes the feature's components.
+
+pub mod auth;
+pub mod common;
+pub mod home;
+pub mod layout;
+pub mod org;
+pub mod profile;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::{path, SsrMode};
 
-/// The HTML document around the app, rendered on the server.
+use crate::i18n::*;
+use common::not_found::NotFound;
+
+/// The HTML document around the app, rendered on the server. `lang` and `dir` on `<html>`
+/// come from the i18n context (leptos_meta inserts them).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
         <!DOCTYPE html>
-        <html lang="id">
+        <html>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -24,18 +36,46 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Cookie options of the language preference: the whole site, a year (browsers default
+/// to SameSite=Lax).
+fn lang_cookie_options() -> leptos_i18n::context::CookieOptions<Locale> {
+    leptos_i18n::context::CookieOptions::default()
+        .path("/")
+        .max_age(365 * 24 * 3600 * 1000)
+}
+
+/// Bahasa Indonesia unless the cookie says otherwise: the browser's Accept-Language is
+/// deliberately ignored, so the default does not depend on the browser.
+fn no_accept_language() -> leptos_i18n::context::UseLocalesOptions {
+    leptos_i18n::context::UseLocalesOptions::default().ssr_lang_header_getter(|| None)
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/rantai.css"/>
-        <Title text="Rantai"/>
-        <Router>
-            <main>
-                <Routes fallback=|| "Halaman tidak ditemukan">
-                    <Route path=path!("/") view=|| view! { <h1>"Rantai"</h1> }/>
+        <I18nContextProvider
+            cookie_name=crate::api::LANG_COOKIE
+            cookie_options=lang_cookie_options()
+            ssr_lang_header_getter=no_accept_language()
+        >
+            <Stylesheet id="leptos" href="/pkg/rantai.css"/>
+            <Link rel="icon" href="/favicon.ico"/>
+            <Meta name="theme-color" content="#0b4f79"/>
+            <Title formatter=|page: String| {
+                if page.is_empty() { "Rantai".to_string() } else { format!("{page} · Rantai") }
+            }/>
+            <common::skip_link::SkipLink/>
+            <Router>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/login") view=auth::login_page::LoginPage ssr=SsrMode::Async/>
+                    <ParentRoute path=path!("") view=layout::app_layout::AppLayout ssr=SsrMode::Async>
+                        <Route path=path!("") view=home::home_page::HomePage ssr=SsrMode::Async/>
+                        <Route path=path!("organisasi") view=org::org_page::OrgPage ssr=SsrMode::Async/>
+                        <Route path=path!("profil") view=profile::profile_page::ProfilePage ssr=SsrMode::Async/>
+                    </ParentRoute>
                 </Routes>
-            </main>
-        </Router>
+            </Router>
+        </I18nContextProvider>
     }
 }

@@ -1,0 +1,18 @@
+//! Server functions (Leptos `#[server]`), one per file, grouped by domain. Each takes the
+//! database and the current user first, then checks authorisation on the specific record.
+//! They are served under `/sf/<endpoint>` and answer plain form posts too (progressive
+//! enhancement: the browser is redirected back, errors travel in the URL).
+
+pub mod auth;
+pub mod error;
+pub mod org;
+pub mod prefs;
+pub mod profile;
+
+#[cfg(feature = "ssr")]
+pub mod ctx;
+
+pub use error::ApiError;
+
+/// The cookie that keeps the chosen UI language (shared with leptos_i18n).
+pub const LANG_COOKIE: &str = "i18n_pref_locale";

@@ -1,0 +1,5 @@
+//! User preferences.
+
+mod set_language;
+
+pub use set_language::*;

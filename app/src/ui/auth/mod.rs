@@ -1,0 +1,4 @@
+//! Signing in.
+
+pub mod login_form;
+pub mod login_page;

@@ -1,0 +1,31 @@
+//! Inline SVG icons (decorative: hidden from assistive technology).
+
+use leptos::prelude::*;
+
+fn icon(d: &'static str) -> impl IntoView {
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+            <path d=d fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
+        </svg>
+    }
+}
+
+#[component]
+pub fn HomeIcon() -> impl IntoView {
+    icon("M3 11l9-8 9 8M5 10v10h5v-6h4v6h5V10")
+}
+
+#[component]
+pub fn OrgIcon() -> impl IntoView {
+    icon("M9 3h6v5H9zM3 16h6v5H3zM15 16h6v5h-6zM12 8v4M6 16v-4h12v4")
+}
+
+#[component]
+pub fn ProfileIcon() -> impl IntoView {
+    icon("M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6")
+}
+
+#[component]
+pub fn ChevronIcon() -> impl IntoView {
+    icon("M9 6l6 6-6 6")
+}

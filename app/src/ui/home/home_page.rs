@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::i18n::*;
+use crate::ui::common::icons::{OrgIcon, ProfileIcon};
+use crate::ui::layout::app_layout::CurrentUser;
+
+/// `/`: a greeting and the ways on.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let me = expect_context::<CurrentUser>().0;
+    let name = move || {
+        me.get()
+            .and_then(|r| r.ok().flatten())
+            .map(|m| m.name)
+            .unwrap_or_default()
+    };
+    let instansi = move || {
+        me.get()
+            .and_then(|r| r.ok().flatten())
+            .map(|m| m.instansi_name)
+            .unwrap_or_default()
+    };
+    view! {
+        <Title text=move || t_string!(i18n, home.title).to_string()/>
+        <div class="page">
+            <h1>{t!(i18n, home.greeting, name)}</h1>
+            <p class="muted">{instansi}</p>
+            <p>{t!(i18n, home.intro)}</p>
+            <section aria-labelledby="home-shortcuts">
+                <h2 id="home-shortcuts">{t!(i18n, home.shortcuts)}</h2>
+                <ul class="cards">
+                    <li class="card">
+                        <OrgIcon/>
+                        <a href="/organisasi" class="card-link">{t!(i18n, home.org_link)}</a>
+                        <p class="muted">{t!(i18n, home.org_desc)}</p>
+                    </li>
+                    <li class="card">
+                        <ProfileIcon/>
+                        <a href="/profil" class="card-link">{t!(i18n, home.profile_link)}</a>
+                        <p class="muted">{t!(i18n, home.profile_desc)}</p>
+                    </li>
+                </ul>
+            </section>
+        </div>
+    }
+}

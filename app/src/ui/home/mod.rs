@@ -1,0 +1,3 @@
+//! The start page.
+
+pub mod home_page;

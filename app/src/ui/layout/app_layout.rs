@@ -1,0 +1,105 @@
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, Redirect};
+use leptos_router::hooks::use_location;
+
+use super::main_nav::MainNav;
+use crate::api::auth::current_user;
+use crate::api::ApiError;
+use crate::domain::dto::Me;
+use crate::i18n::*;
+use crate::ui::common::error_message::ErrorMessage;
+use crate::ui::common::loading::Loading;
+
+/// The signed-in user, loaded once per visit by the layout (a blocking resource, so the
+/// server can still redirect to /login before anything is sent).
+#[derive(Clone, Copy)]
+pub struct CurrentUser(pub Resource<Result<Option<Me>, ApiError>>);
+
+/// `/login?next=<the page asked for>`, percent-encoding the path and query.
+fn login_url(path: &str, query: &str) -> String {
+    let next = if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    };
+    if next == "/" {
+        return "/login".into();
+    }
+    let mut enc = String::with_capacity(next.len());
+    for b in next.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                enc.push(b as char)
+            }
+            _ => enc.push_str(&format!("%{b:02X}")),
+        }
+    }
+    format!("/login?next={enc}")
+}
+
+/// Every page except /login: sends visitors without a session to /login (on the server
+/// during SSR, in the browser after hydration), otherwise frames the page.
+#[component]
+pub fn AppLayout() -> impl IntoView {
+    let me = Resource::new_blocking(|| (), |_| current_user());
+    provide_context(CurrentUser(me));
+    let location = use_location();
+    view! {
+        <Suspense fallback=|| view! { <Loading/> }>
+            {move || Suspend::new(async move {
+                match me.await {
+                    Ok(Some(user)) => EitherOf3::A(view! { <Frame user/> }),
+                    Ok(None) => {
+                        let to = login_url(
+                            &location.pathname.get_untracked(),
+                            &location.search.get_untracked(),
+                        );
+                        EitherOf3::B(view! { <Redirect path=to/> })
+                    }
+                    Err(error) => EitherOf3::C(view! {
+                        <main id="main" class="page page-narrow" tabindex="-1">
+                            <ErrorMessage error/>
+                        </main>
+                    }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Frame(user: Me) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="app">
+            <header class="topbar">
+                <a class="brand" href="/">
+                    <span class="brand-mark" aria-hidden="true">"R"</span>
+                    <span class="brand-name">{t!(i18n, app_name)}</span>
+                </a>
+                <p class="topbar-user">
+                    <span class="topbar-name">{user.name.clone()}</span>
+                    <span class="topbar-instansi">{user.instansi_name.clone()}</span>
+                </p>
+            </header>
+            <MainNav/>
+            <main id="main" class="content" tabindex="-1">
+                <Outlet/>
+            </main>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn login_url_keeps_the_page() {
+        assert_eq!(super::login_url("/", ""), "/login");
+        assert_eq!(super::login_url("/profil", ""), "/login?next=/profil");
+        assert_eq!(
+            super::login_url("/organisasi", "unit=a b&q=x"),
+            "/login?next=/organisasi%3Funit%3Da%20b%26q%3Dx"
+        );
+    }
+}

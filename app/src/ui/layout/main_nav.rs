@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::*;
+use crate::ui::common::icons::{HomeIcon, OrgIcon, ProfileIcon};
+
+/// The one main navigation: a sidebar on desktop, a bottom bar on phones (CSS decides).
+/// `A` marks the current page with `aria-current="page"`.
+#[component]
+pub fn MainNav() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="mainnav" aria-label=move || t_string!(i18n, nav.label).to_string()>
+            <ul>
+                <li>
+                    <A href="/" exact=true>
+                        <HomeIcon/>
+                        <span>{t!(i18n, nav.home)}</span>
+                    </A>
+                </li>
+                <li>
+                    <A href="/organisasi">
+                        <OrgIcon/>
+                        <span>{t!(i18n, nav.org)}</span>
+                    </A>
+                </li>
+                <li>
+                    <A href="/profil">
+                        <ProfileIcon/>
+                        <span>{t!(i18n, nav.profile)}</span>
+                    </A>
+                </li>
+            </ul>
+        </nav>
+    }
+}

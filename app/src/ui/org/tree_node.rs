@@ -1,0 +1,135 @@
+use leptos::html::Li;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use super::tree_keys::{focus_first_child, focus_parent, move_focus};
+use super::tree_state::TreeState;
+use super::unit_children_group;
+use super::unit_href;
+use crate::domain::dto::Unit;
+use crate::i18n::*;
+use crate::ui::common::icons::ChevronIcon;
+
+/// One unit of the tree (`role=treeitem`). Its name is a link to `?unit=…` (works before
+/// hydration); after hydration the item takes the focus and the arrow keys: Right opens or
+/// goes to the first child, Left closes or goes to the parent, Enter and Space select.
+#[component]
+pub fn TreeNode(
+    unit: Unit,
+    level: u32,
+    state: TreeState,
+    #[prop(optional)] first: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = unit.id.clone();
+    let has_children = unit.has_children;
+    let expanded = RwSignal::new(has_children && state.open.contains(&id));
+    let li = NodeRef::<Li>::new();
+    let href = unit_href(&id);
+    let selected = {
+        let (id, sel) = (id.clone(), state.selected);
+        Memo::new(move |_| sel.with(|s| s.as_deref() == Some(id.as_str())))
+    };
+    let navigate = use_navigate();
+    let select = {
+        let href = href.clone();
+        move || {
+            if has_children {
+                expanded.set(true);
+            }
+            let opts = NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            };
+            navigate(&href, opts);
+        }
+    };
+    let select_click = select.clone();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(el) = li.get_untracked() else { return };
+        let handled = match ev.key().as_str() {
+            "ArrowRight" if has_children && !expanded.get_untracked() => {
+                expanded.set(true);
+                true
+            }
+            "ArrowRight" => {
+                focus_first_child(&el);
+                true
+            }
+            "ArrowLeft" if expanded.get_untracked() => {
+                expanded.set(false);
+                true
+            }
+            "ArrowLeft" => {
+                focus_parent(&el);
+                true
+            }
+            "Enter" | " " => {
+                select();
+                true
+            }
+            k => move_focus(&el, k),
+        };
+        if handled {
+            ev.prevent_default();
+            ev.stop_propagation();
+        }
+    };
+    let (label_id, count_id) = (format!("u-{id}"), format!("u-{id}-n"));
+    let focus_id = id.clone();
+    let tabindex = state.tabindex(id.clone(), first);
+    let (label_ref, count_ref) = (label_id.clone(), count_id.clone());
+    let group_state = state.clone();
+    let count = unit.employee_count;
+    view! {
+        <li
+            node_ref=li
+            role="treeitem"
+            class="tree-item"
+            aria-expanded=move || has_children.then(|| expanded.get().to_string())
+            aria-selected=move || selected.get().to_string()
+            aria-labelledby=label_ref
+            aria-describedby=count_ref
+            tabindex=tabindex
+            on:focus=move |_| state.focused.set(Some(focus_id.clone()))
+            on:keydown=on_key
+        >
+            <div class="tree-row" class:selected=move || selected.get()>
+                {has_children.then(|| {
+                    let href = href.clone();
+                    view! {
+                        <a
+                            class="tree-toggle"
+                            href=href
+                            tabindex="-1"
+                            aria-hidden="true"
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                expanded.update(|e| *e = !*e);
+                            }
+                        >
+                            <ChevronIcon/>
+                        </a>
+                    }
+                })}
+                <a
+                    id=label_id
+                    class="tree-link"
+                    class:leaf=!has_children
+                    href=href.clone()
+                    tabindex=state.link_tabindex()
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        select_click();
+                    }
+                >
+                    {unit.nama.clone()}
+                </a>
+                <span class="tree-count" aria-hidden="true">{count}</span>
+                <span id=count_id class="visually-hidden">{t!(i18n, org.employee_count, count)}</span>
+            </div>
+            {move || expanded.get().then(|| unit_children_group(id.clone(), level + 1, group_state.clone()))}
+        </li>
+    }
+}
