@@ -1,14 +1,21 @@
 //! Seeds: the demo agency (`seed demo`) and large deterministic agencies for benchmarks
-//! (`seed synthetic`).
+//! (`seed synthetic`). Both build the organisation in memory and write it in one transaction
+//! with batched inserts (`repo::bulk`), audit rows included.
 
+mod catalog;
 pub mod demo;
+mod org;
+pub mod people;
+pub mod rng;
 pub mod synthetic;
 
-/// What a seed created.
+/// What a seed created (or found, when it had run before).
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Summary {
     pub instansi_id: String,
     pub units: usize,
     pub employees: usize,
     pub accounts: usize,
+    /// False when the instansi already existed and nothing was written.
+    pub created: bool,
 }

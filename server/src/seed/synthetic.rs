@@ -1,8 +1,307 @@
-use app::backend::{AppError, Db};
+//! A large synthetic agency for benchmarks: a unit tree of depth 4 (or 5 beyond ~60,000
+//! employees) with 30–40 people per leaf unit, heads in every unit, PPK chains like the
+//! demo's. The same `--employees` and `--seed` give the same tree, names and NIPs.
 
+use app::backend::repo::{akun, instansi, period};
+use app::backend::{AppError, Db};
+use app::domain::jabatan::JenisJabatan;
+use app::domain::periode::{JenisPeriode, StatusPeriode};
+use app::domain::role::Role;
+use chrono::Datelike;
+
+use super::catalog::{self, head_position, jf_by_name, jf_position, pelaksana_position};
+use super::org::Org;
+use super::people::{self, Field};
+use super::rng::Rng;
 use super::Summary;
 
-/// Creates a synthetic agency of `employees` people, deterministic for a given `seed`.
-pub async fn run(_db: &Db, _employees: usize, _seed: u64) -> Result<Summary, AppError> {
-    Err(AppError::internal())
+/// People per leaf unit, the head included (the tree is sized for this).
+const PER_LEAF: usize = 35;
+pub const MIN_EMPLOYEES: usize = 10;
+
+const TOPICS: &[&str] = &[
+    "Perencanaan",
+    "Keuangan",
+    "Kepegawaian",
+    "Pelayanan Publik",
+    "Data dan Informasi",
+    "Pengawasan",
+    "Hukum",
+    "Kerja Sama",
+    "Pengembangan Kompetensi",
+    "Sarana dan Prasarana",
+    "Evaluasi Kinerja",
+    "Teknologi Informasi",
+    "Hubungan Masyarakat",
+    "Kebijakan Strategis",
+    "Pengelolaan Aset",
+    "Pengadaan",
+    "Penelitian dan Pengembangan",
+    "Pemberdayaan Masyarakat",
+    "Standardisasi",
+    "Pengendalian Mutu",
+    "Tata Usaha",
+    "Statistik",
+    "Komunikasi Publik",
+    "Reformasi Birokrasi",
+];
+
+const JF_POOL: &[(&str, u32)] = &[
+    ("Analis Kebijakan", 4),
+    ("Pranata Komputer", 3),
+    ("Perencana", 3),
+    ("Arsiparis", 2),
+    ("Analis SDM Aparatur", 2),
+    ("Auditor", 1),
+    ("Statistisi", 2),
+    ("Pranata Hubungan Masyarakat", 2),
+    ("Analis Anggaran", 2),
+    ("Analis Hukum", 1),
+];
+
+const FIELDS: &[Field] = &[Field::Umum, Field::Ekonomi, Field::Hukum, Field::Komputer];
+
+pub fn kode(employees: usize, seed: u64) -> String {
+    format!("SYNTH-{seed}-{employees}")
+}
+
+pub fn admin_username(employees: usize, seed: u64) -> String {
+    format!("synth{seed}-{employees}-admin")
+}
+
+/// Units per level (root first) for `leaves` leaf units at the given depth and fan-out.
+fn level_counts(leaves: usize, depth: usize, fanout: usize) -> Vec<usize> {
+    let mut n = vec![0; depth];
+    n[depth - 1] = leaves;
+    for d in (1..depth - 1).rev() {
+        n[d] = n[d + 1].div_ceil(fanout);
+    }
+    n[0] = 1;
+    n
+}
+
+/// The tree shape for `employees`: (depth, fan-out, units per level).
+pub fn shape(employees: usize) -> (usize, usize, Vec<usize>) {
+    let leaves = ((employees + PER_LEAF / 2) / PER_LEAF).max(1);
+    let fanout_for = |depth: u32| {
+        let mut b = 2usize;
+        while b.pow(depth - 1) < leaves {
+            b += 1;
+        }
+        b
+    };
+    let depth = if fanout_for(4) <= 12 { 4 } else { 5 };
+    let fanout = fanout_for(depth as u32);
+    (depth, fanout, level_counts(leaves, depth, fanout))
+}
+
+fn head_jenis(depth: usize, level: usize) -> JenisJabatan {
+    let ladder: &[JenisJabatan] = if depth >= 5 {
+        &[
+            JenisJabatan::JptUtama,
+            JenisJabatan::JptMadya,
+            JenisJabatan::JptPratama,
+            JenisJabatan::Administrator,
+            JenisJabatan::Pengawas,
+        ]
+    } else {
+        &[
+            JenisJabatan::JptMadya,
+            JenisJabatan::JptPratama,
+            JenisJabatan::Administrator,
+            JenisJabatan::Pengawas,
+        ]
+    };
+    ladder[level.min(ladder.len() - 1)]
+}
+
+fn unit_prefix(depth: usize, level: usize) -> &'static str {
+    let names: &[&str] = if depth >= 5 {
+        &["", "Deputi Bidang", "Direktorat", "Subdirektorat", "Seksi"]
+    } else {
+        &["", "Direktorat", "Subdirektorat", "Seksi"]
+    };
+    names[level.min(names.len() - 1)]
+}
+
+/// Builds the agency in memory; deterministic for (employees, seed) apart from the ids.
+pub fn build(employees: usize, seed: u64) -> Org {
+    let mut rng = Rng::new(seed);
+    let mut org = Org::default();
+    let (depth, fanout, counts) = shape(employees);
+    let total_units: usize = counts.iter().sum();
+    let leaves = counts[depth - 1];
+    let staff_total = employees.saturating_sub(total_units);
+    let mut staff: Vec<usize> = (0..leaves)
+        .map(|i| staff_total / leaves + usize::from(i < staff_total % leaves))
+        .collect();
+    for i in (0..leaves.saturating_sub(1)).step_by(2) {
+        let k = (rng.range(0, 5) as usize).min(staff[i + 1]);
+        staff[i] += k;
+        staff[i + 1] -= k;
+    }
+    let pel_pool = catalog::PELAKSANA_UMUM;
+    let mut prev: Vec<usize> = vec![];
+    let mut leaf_no = 0usize;
+    for (level, &n) in counts.iter().enumerate() {
+        let mut this = Vec::with_capacity(n);
+        let mut child_no = vec![0usize; prev.len()];
+        for i in 0..n {
+            let (kode, nama, parent) = if level == 0 {
+                (
+                    "SYN".to_string(),
+                    format!("Badan Sintetis {seed}-{employees}"),
+                    None,
+                )
+            } else {
+                let pi = i / fanout;
+                child_no[pi] += 1;
+                let parent = prev[pi];
+                let kode = format!("{}.{:02}", org.units[parent].kode, child_no[pi]);
+                let topic = rng.pick(TOPICS);
+                let nama = format!("{} {topic} {}", unit_prefix(depth, level), i + 1);
+                (kode, nama, Some(parent))
+            };
+            let head_nama = if let Some(rest) = nama.strip_prefix("Direktorat ") {
+                format!("Direktur {rest}")
+            } else if nama.starts_with("Deputi ") {
+                nama.clone()
+            } else {
+                format!("Kepala {nama}")
+            };
+            let ui = org.add_unit(kode, nama, parent);
+            let (pos, role) = head_position(head_nama, head_jenis(depth, level), FIELDS);
+            let p = people::person(&mut rng, &role, &mut org.nips);
+            org.add(ui, &pos, p);
+            if level == depth - 1 {
+                for _ in 0..staff[leaf_no] {
+                    let (pos, role) = if rng.chance(0.4) {
+                        let j = jf_by_name(*rng.weighted(JF_POOL));
+                        let jj = catalog::jenjang(&mut rng, j, false);
+                        jf_position(j, jj)
+                    } else {
+                        let p = catalog::pelaksana_by_name(*rng.weighted(pel_pool));
+                        pelaksana_position(p, FIELDS)
+                    };
+                    let p = people::person(&mut rng, &role, &mut org.nips);
+                    org.add(ui, &pos, p);
+                }
+                leaf_no += 1;
+            }
+            this.push(ui);
+        }
+        prev = this;
+    }
+    org.link_ppk();
+    org
+}
+
+/// Creates the synthetic agency `SYNTH-<seed>-<employees>`, or returns the existing one's
+/// summary. Also an admin account `synth<seed>-<employees>-admin` (password `rantai-demo`)
+/// and the current year's periods.
+pub async fn run(db: &Db, employees: usize, seed: u64) -> Result<Summary, AppError> {
+    if employees < MIN_EMPLOYEES {
+        return Err(AppError::bad_request(
+            format!("Jumlah pegawai minimal {MIN_EMPLOYEES}"),
+            format!("At least {MIN_EMPLOYEES} employees"),
+        ));
+    }
+    let kode = kode(employees, seed);
+    if let Some(id) = instansi::find_by_kode(&db.pool, &kode).await? {
+        return super::demo::summary_of(db, &id).await;
+    }
+    let org = build(employees, seed);
+    let mut tx = db.begin().await?;
+    if sqlx::query("SELECT 1 AS x FROM instansi WHERE kode = $1")
+        .bind(&kode)
+        .fetch_optional(&mut *tx)
+        .await?
+        .is_some()
+    {
+        tx.rollback().await?;
+        let id = instansi::find_by_kode(&db.pool, &kode)
+            .await?
+            .ok_or_else(AppError::internal)?;
+        return super::demo::summary_of(db, &id).await;
+    }
+    let jenis = JenisPeriode::Triwulanan;
+    let nama = format!("Instansi Sintetis {seed}-{employees}");
+    let inst = instansi::create(&mut tx, &kode, &nama, jenis).await?;
+    org.write(&mut tx, &inst).await?;
+    akun::create(
+        &mut tx,
+        &inst,
+        None,
+        akun::NewAkun {
+            username: &admin_username(employees, seed),
+            password: super::demo::PASSWORD,
+            pegawai_id: None,
+            roles: &[Role::Admin],
+        },
+    )
+    .await?;
+    let year = chrono::Utc::now().year();
+    period::create_year(
+        &mut tx,
+        &inst,
+        None,
+        year,
+        jenis,
+        StatusPeriode::Pelaksanaan,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Summary {
+        instansi_id: inst,
+        units: org.units.len(),
+        employees: org.pegawai.len(),
+        accounts: 1,
+        created: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        for n in [10, 100, 1_000, 10_000, 100_000, 250_000] {
+            let (depth, fanout, counts) = shape(n);
+            assert!((4..=5).contains(&depth), "{n}: depth {depth}");
+            assert_eq!(counts[0], 1);
+            assert!(
+                counts.windows(2).all(|w| w[0] * fanout >= w[1]),
+                "{n}: {counts:?}"
+            );
+            let org = build(n.min(20_000), 1);
+            assert_eq!(org.pegawai.len(), n.min(20_000));
+        }
+        let (depth, _, _) = shape(100_000);
+        assert_eq!(depth, 5);
+    }
+
+    #[test]
+    fn deterministic_and_linked() {
+        let a = build(3_000, 9);
+        let b = build(3_000, 9);
+        let c = build(3_000, 10);
+        let key = |o: &Org| {
+            o.pegawai
+                .iter()
+                .map(|p| (p.nip.clone(), p.nama.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(key(&a), key(&b));
+        assert_ne!(key(&a), key(&c));
+        let kodes = |o: &Org| o.units.iter().map(|u| u.kode.clone()).collect::<Vec<_>>();
+        assert_eq!(kodes(&a), kodes(&b));
+        // everyone but the top head has a PPK; leaves hold 30–40 people
+        assert_eq!(a.pegawai.iter().filter(|p| p.ppk_id.is_none()).count(), 1);
+        let leaf_level = a.units.iter().map(|u| u.level).max().unwrap();
+        for u in a.units.iter().filter(|u| u.level == leaf_level) {
+            let n = a.pegawai.iter().filter(|p| p.unit_id == u.id).count();
+            assert!((28..=42).contains(&n), "leaf {} has {n}", u.kode);
+        }
+    }
 }
