@@ -15,7 +15,7 @@ async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+                .unwrap_or_else(|_| "info,sqlx=error".into()),
         )
         .init();
     let cli = Cli::parse();
@@ -43,7 +43,11 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Serve { addr, seed_demo } => {
             if seed_demo {
                 let s = seed::demo::run(&db).await?;
-                tracing::info!(employees = s.employees, units = s.units, "demo agency ready");
+                tracing::info!(
+                    employees = s.employees,
+                    units = s.units,
+                    "demo agency ready"
+                );
             }
             serve(db, addr).await?
         }
