@@ -95,6 +95,9 @@ async fn insert_rows<'a, T>(
         return Ok(());
     }
     let per_chunk = (MAX_PARAMS / cols.len()).clamp(1, MAX_ROWS);
+    // SQLite looks up a numbered parameter's name by a linear scan, so `$n` costs O(n²) per
+    // statement there; anonymous `?` (bound in order) does not. PostgreSQL needs `$n`.
+    let numbered = tx.backend_name() != "SQLite";
     let head = format!("INSERT INTO {table} ({}) VALUES ", cols.join(", "));
     let mut vals: Vec<Val<'a>> = Vec::with_capacity(per_chunk * cols.len());
     for chunk in rows.chunks(per_chunk) {
@@ -111,8 +114,12 @@ async fn insert_rows<'a, T>(
                     sql.push_str(", ");
                 }
                 n += 1;
-                sql.push('$');
-                sql.push_str(&n.to_string());
+                if numbered {
+                    sql.push('$');
+                    sql.push_str(&n.to_string());
+                } else {
+                    sql.push('?');
+                }
             }
             sql.push(')');
         }
