@@ -1,10 +1,13 @@
 //! The shared domain: types and rules of PermenPANRB 6/2022, with no I/O and no framework.
 //! It compiles for wasm and native with no features, and carries the densest tests.
 
+pub mod angka_kredit;
 pub mod dto;
 pub mod jabatan;
+pub mod kurva;
 pub mod lang;
 pub mod nip;
 pub mod pegawai;
 pub mod periode;
+pub mod rating;
 pub mod role;
