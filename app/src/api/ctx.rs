@@ -38,7 +38,19 @@ pub async fn ctx() -> Result<Ctx, ApiError> {
 }
 
 impl Ctx {
+    /// The error for the client, in the user's language. Calls from the browser's script get
+    /// the error's HTTP status; plain form posts keep the redirect back to the form.
     pub fn err(&self, e: AppError) -> ApiError {
+        let form_post = self
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"));
+        if !form_post {
+            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                res.set_status(e.status);
+            }
+        }
         ApiError::from_app(&e, self.lang)
     }
 

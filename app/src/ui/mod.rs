@@ -41,7 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn lang_cookie_options() -> leptos_i18n::context::CookieOptions<Locale> {
     leptos_i18n::context::CookieOptions::default()
         .path("/")
-        .max_age(365 * 24 * 3600 * 1000)
+        .max_age(365_i64 * 24 * 3600 * 1000)
 }
 
 /// Bahasa Indonesia unless the cookie says otherwise: the browser's Accept-Language is

@@ -6,3 +6,4 @@ pub mod lang_switch;
 pub mod loading;
 pub mod not_found;
 pub mod skip_link;
+pub mod url;

@@ -26,16 +26,10 @@ fn login_url(path: &str, query: &str) -> String {
     if next == "/" {
         return "/login".into();
     }
-    let mut enc = String::with_capacity(next.len());
-    for b in next.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                enc.push(b as char)
-            }
-            _ => enc.push_str(&format!("%{b:02X}")),
-        }
-    }
-    format!("/login?next={enc}")
+    format!(
+        "/login?next={}",
+        crate::ui::common::url::encode(&next, true)
+    )
 }
 
 /// Every page except /login: sends visitors without a session to /login (on the server
@@ -45,6 +39,7 @@ pub fn AppLayout() -> impl IntoView {
     let me = Resource::new_blocking(|| (), |_| current_user());
     provide_context(CurrentUser(me));
     let location = use_location();
+    let i18n = use_i18n();
     view! {
         <Suspense fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
@@ -59,6 +54,7 @@ pub fn AppLayout() -> impl IntoView {
                     }
                     Err(error) => EitherOf3::C(view! {
                         <main id="main" class="page page-narrow" tabindex="-1">
+                            <h1>{t!(i18n, errors.title)}</h1>
                             <ErrorMessage error/>
                         </main>
                     }),

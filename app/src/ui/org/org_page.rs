@@ -7,6 +7,19 @@ use super::search_form::SearchForm;
 use super::unit_tree::UnitTree;
 use crate::i18n::*;
 
+fn reveal_results() {
+    let narrow = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 768.0);
+    if narrow {
+        if let Ok(Some(el)) = document().query_selector(".org-employees") {
+            el.scroll_into_view_with_bool(true);
+        }
+    }
+}
+
 /// `/organisasi?unit=…&q=…&cursor=…`: the state lives in the address, so the page works
 /// without JavaScript, deep links open the tree down to the unit, and Back works.
 #[component]
@@ -22,6 +35,15 @@ pub fn OrgPage() -> impl IntoView {
         })
     };
     let (unit, q, cursor) = (param("unit"), param("q"), param("cursor"));
+    // On a phone the employees are below the tree: bring them into view when the selection
+    // or the search changes (not on the first render).
+    Effect::new(move |prev: Option<()>| {
+        unit.track();
+        q.track();
+        if prev.is_some() {
+            reveal_results();
+        }
+    });
     view! {
         <Title text=move || t_string!(i18n, org.title).to_string()/>
         <div class="page page-wide">

@@ -28,7 +28,7 @@ pub fn UnitTree(selected: Memo<Option<String>>) -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <Loading/> }>
             {move || Suspend::new(async move {
-                let trail = trail.await.unwrap_or_default();
+                let mut trail = trail.await.unwrap_or_default();
                 match roots.await {
                     Err(error) => EitherOf3::A(view! { <ErrorMessage error/> }),
                     Ok(page) if page.items.is_empty() => {
@@ -37,6 +37,10 @@ pub fn UnitTree(selected: Memo<Option<String>>) -> impl IntoView {
                     Ok(page) => {
                         // The selected unit holds the tab stop when the trail shows it.
                         let focused = trail.last().cloned();
+                        // A single root (the usual agency) starts open.
+                        if trail.is_empty() && page.items.len() == 1 {
+                            trail.push(page.items[0].id.clone());
+                        }
                         let state = TreeState {
                             open: Arc::new(trail.into_iter().collect::<HashSet<_>>()),
                             selected,
