@@ -164,25 +164,27 @@ pub async fn import(
 
     for row in &table.rows {
         let line = row.line;
-        let nip = nip_cell(table, row, "nip", &mut errors);
+        let mut nip = nip_cell(table, row, "nip", &mut errors);
         if table.get(row, "nip").is_empty() {
             errors.add(line, "nip", "Kolom 'nip' wajib diisi");
         }
-        if let Some(n) = &nip {
-            if let Some(first) = nip_line.get(n) {
+        if let Some(n) = nip.clone() {
+            if let Some(first) = nip_line.get(&n) {
                 errors.add(
                     line,
                     "nip",
                     format!("NIP {n} sudah dipakai pada baris {first}"),
                 );
+                nip = None;
             } else {
                 nip_line.insert(n.clone(), line);
-                if db_pegawai.contains_key(n) {
+                if db_pegawai.contains_key(&n) {
                     errors.add(
                         line,
                         "nip",
                         format!("NIP {n} sudah terdaftar di instansi ini"),
                     );
+                    nip = None;
                 }
             }
         }
@@ -276,6 +278,7 @@ pub async fn import(
         if let (Some(js), true) = (jenis, jenjang_ok) {
             if let Err(m) = check_jenjang(js, jenjang) {
                 errors.add(line, "jenjang", m);
+                jenjang_ok = false;
             }
         }
         if status == Some(StatusAsn::Pppk)
@@ -301,6 +304,8 @@ pub async fn import(
                 ),
             );
         }
+        // a position's definition is compared with others only when it is valid itself
+        let definition_ok = jenjang_ok && kepala.is_some();
         let kepala = kepala.unwrap_or(false);
 
         // one head per unit; one definition per position of a unit
@@ -322,7 +327,9 @@ pub async fn import(
                 }
             }
         }
-        if let (Some(uid), Some(js), false) = (&unit_id, jenis, jabatan.is_empty()) {
+        if let (Some(uid), Some(js), false, true) =
+            (&unit_id, jenis, jabatan.is_empty(), definition_ok)
+        {
             let key = (uid.clone(), jabatan.to_string());
             if let Some(db) = db_jabatan.get(&key) {
                 if db.jenis != js.code()

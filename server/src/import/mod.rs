@@ -30,6 +30,35 @@ use sqlx::{Any, Transaction};
 
 pub use table::normalise_header;
 
+/// The columns of a units file, in the documented order.
+pub const UNIT_COLUMNS: [&str; 3] = ["kode", "nama", "kode_induk"];
+/// The columns of an employees file, in the documented order.
+pub const EMPLOYEE_COLUMNS: [&str; 11] = [
+    "nip",
+    "nama",
+    "status_asn",
+    "golongan",
+    "kode_unit",
+    "jabatan",
+    "jenis_jabatan",
+    "jenjang",
+    "kepala_unit",
+    "nip_ppk",
+    "nip_atasan_ppk",
+];
+
+/// Writes rows as CSV with a header (a template, or test and benchmark files).
+pub fn to_csv(header: &[&str], rows: &[Vec<String>], delimiter: u8) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(vec![]);
+    let _ = w.write_record(header);
+    for r in rows {
+        let _ = w.write_record(r);
+    }
+    w.into_inner().unwrap_or_default()
+}
+
 /// The largest file accepted.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 /// Errors listed at most; a last note counts the rest.

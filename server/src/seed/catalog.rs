@@ -240,13 +240,13 @@ pub fn jenjang(rng: &mut Rng, j: &Jf, senior: bool) -> Jenjang {
     }
     let keahlian = j.keahlian && (!j.keterampilan || rng.chance(0.65));
     if keahlian {
-        *rng.weighted(&[
+        rng.weighted(&[
             (Jenjang::AhliPertama, 45),
             (Jenjang::AhliMuda, 40),
             (Jenjang::AhliMadya, 15),
         ])
     } else {
-        *rng.weighted(&[
+        rng.weighted(&[
             (Jenjang::Terampil, 45),
             (Jenjang::Mahir, 35),
             (Jenjang::Penyelia, 20),

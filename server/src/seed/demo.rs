@@ -581,12 +581,14 @@ fn build() -> (Org, Cast) {
                     pelaksana_position(catalog::pelaksana_by_name(nama), fields)
                 }
                 _ if rng.chance(jf_share) => {
-                    let j = jf_by_name(*rng.weighted(jf_pool));
+                    let name: &str = rng.weighted(jf_pool);
+                    let j = jf_by_name(name);
                     let jj = catalog::jenjang(&mut rng, j, level == 2);
                     jf_position(j, jj)
                 }
                 _ => {
-                    let p = catalog::pelaksana_by_name(*rng.weighted(&pel_pool));
+                    let name: &str = rng.weighted(&pel_pool);
+                    let p = catalog::pelaksana_by_name(name);
                     pelaksana_position(p, fields)
                 }
             };

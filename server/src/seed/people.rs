@@ -81,7 +81,7 @@ pub fn person(rng: &mut Rng, role: &Role<'_>, nips: &mut HashSet<String>) -> Per
         StatusAsn::Pns
     };
     let edu = education(rng, role);
-    let field = *rng.pick(if role.fields.is_empty() {
+    let field = rng.pick(if role.fields.is_empty() {
         &[Field::Umum]
     } else {
         role.fields
@@ -132,7 +132,7 @@ fn education(rng: &mut Rng, role: &Role<'_>) -> Edu {
         _ if !role.edu.is_empty() => role.edu,
         _ => &[(Sma, 5), (D3, 3), (S1, 2)],
     };
-    *rng.weighted(mix)
+    rng.weighted(mix)
 }
 
 /// Birth years that make a PNS the right age for the position.
@@ -826,16 +826,16 @@ pub fn name(rng: &mut Rng, female: bool) -> String {
         .enumerate()
         .map(|(i, r)| (i, r.weight))
         .collect();
-    let r = &REGIONS[*rng.weighted(&weights)];
-    let first = *rng.pick(if female { r.female } else { r.male });
+    let r = &REGIONS[rng.weighted(&weights)];
+    let first = rng.pick(if female { r.female } else { r.male });
     let last_list = if female && !r.female_last.is_empty() {
         r.female_last
     } else {
         r.male_last
     };
-    let mut last = *rng.pick(last_list);
+    let mut last = rng.pick(last_list);
     if last == first {
-        last = *rng.pick(last_list);
+        last = rng.pick(last_list);
     }
     match r.style {
         Style::Plain => {
@@ -889,8 +889,8 @@ pub fn titled(rng: &mut Rng, name: &str, edu: Edu, field: Field, birth_year: i64
         }),
         Edu::S1 | Edu::S2 | Edu::S3 => {
             let bachelor: &str = match field {
-                Umum => *rng.pick(&["S.Sos.", "S.AP.", "S.IP.", "S.E.", "S.H.", "S.I.Kom."]),
-                Ekonomi => *rng.pick(&["S.E.", "S.E.", "S.Ak."]),
+                Umum => rng.pick(&["S.Sos.", "S.AP.", "S.IP.", "S.E.", "S.H.", "S.I.Kom."]),
+                Ekonomi => rng.pick(&["S.E.", "S.E.", "S.Ak."]),
                 Hukum => "S.H.",
                 Teknik => "S.T.",
                 Pendidikan => "S.Pd.",
@@ -898,12 +898,12 @@ pub fn titled(rng: &mut Rng, name: &str, edu: Edu, field: Field, birth_year: i64
                 Keperawatan => "S.Kep., Ners",
                 Kebidanan => "S.Tr.Keb.",
                 Kedokteran => "",
-                Komputer => *rng.pick(&["S.Kom.", "S.Kom.", "S.T."]),
+                Komputer => rng.pick(&["S.Kom.", "S.Kom.", "S.T."]),
                 Psikologi => "S.Psi.",
-                Statistik => *rng.pick(&["S.Si.", "S.Stat."]),
+                Statistik => rng.pick(&["S.Si.", "S.Stat."]),
                 Farmasi => "S.Farm.",
                 Gizi => "S.Gz.",
-                Planologi => *rng.pick(&["S.T.", "S.PWK."]),
+                Planologi => rng.pick(&["S.T.", "S.PWK."]),
             };
             if edu == Edu::S3 {
                 pre.push("Dr.");
@@ -919,14 +919,14 @@ pub fn titled(rng: &mut Rng, name: &str, edu: Edu, field: Field, birth_year: i64
             }
             if edu != Edu::S1 {
                 post.push(match field {
-                    Umum => *rng.pick(&["M.Si.", "M.AP.", "M.M."]),
-                    Ekonomi => *rng.pick(&["M.M.", "M.Ak.", "M.Si."]),
+                    Umum => rng.pick(&["M.Si.", "M.AP.", "M.M."]),
+                    Ekonomi => rng.pick(&["M.M.", "M.Ak.", "M.Si."]),
                     Hukum => "M.H.",
                     Teknik | Planologi => "M.T.",
                     Pendidikan => "M.Pd.",
                     KesMas | Kedokteran | Kebidanan | Gizi | Farmasi => "M.Kes.",
                     Keperawatan => "M.Kep.",
-                    Komputer => *rng.pick(&["M.Kom.", "M.T.I."]),
+                    Komputer => rng.pick(&["M.Kom.", "M.T.I."]),
                     Psikologi => "M.Psi.",
                     Statistik => "M.Si.",
                 });

@@ -36,21 +36,21 @@ impl Rng {
         (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64 <= p
     }
 
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len() as u64) as usize]
     }
 
     /// Picks by weight from `(item, weight)` pairs.
-    pub fn weighted<'a, T>(&mut self, items: &'a [(T, u32)]) -> &'a T {
+    pub fn weighted<T: Copy>(&mut self, items: &[(T, u32)]) -> T {
         let total: u64 = items.iter().map(|(_, w)| *w as u64).sum();
         let mut x = self.below(total.max(1));
         for (item, w) in items {
             if x < *w as u64 {
-                return item;
+                return *item;
             }
             x -= *w as u64;
         }
-        &items[items.len() - 1].0
+        items[items.len() - 1].0
     }
 }
 

@@ -176,11 +176,13 @@ pub fn build(employees: usize, seed: u64) -> Org {
             if level == depth - 1 {
                 for _ in 0..staff[leaf_no] {
                     let (pos, role) = if rng.chance(0.4) {
-                        let j = jf_by_name(*rng.weighted(JF_POOL));
+                        let name: &str = rng.weighted(JF_POOL);
+                        let j = jf_by_name(name);
                         let jj = catalog::jenjang(&mut rng, j, false);
                         jf_position(j, jj)
                     } else {
-                        let p = catalog::pelaksana_by_name(*rng.weighted(pel_pool));
+                        let name: &str = rng.weighted(pel_pool);
+                        let p = catalog::pelaksana_by_name(name);
                         pelaksana_position(p, FIELDS)
                     };
                     let p = people::person(&mut rng, &role, &mut org.nips);
@@ -194,6 +196,60 @@ pub fn build(employees: usize, seed: u64) -> Org {
     }
     org.link_ppk();
     org
+}
+
+/// The synthetic agency as import files (rows without header): units
+/// `kode, nama, kode_induk` and employees in the column order of `import::EMPLOYEE_COLUMNS`.
+/// For benchmarks and tests of the import.
+pub fn export(employees: usize, seed: u64) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    use std::collections::HashMap;
+    let org = build(employees, seed);
+    let kode: HashMap<&str, &str> = org
+        .units
+        .iter()
+        .map(|u| (u.id.as_str(), u.kode.as_str()))
+        .collect();
+    let jabatan: HashMap<&str, &app::backend::repo::bulk::JabatanRow> =
+        org.jabatan.iter().map(|j| (j.id.as_str(), j)).collect();
+    let nip: HashMap<&str, &str> = org
+        .pegawai
+        .iter()
+        .map(|p| (p.id.as_str(), p.nip.as_str()))
+        .collect();
+    let units = org
+        .units
+        .iter()
+        .map(|u| {
+            let induk = u.parent_id.as_deref().map(|p| kode[p]).unwrap_or("");
+            vec![u.kode.clone(), u.nama.clone(), induk.to_string()]
+        })
+        .collect();
+    let people = org
+        .pegawai
+        .iter()
+        .map(|p| {
+            let j = jabatan[p.jabatan_id.as_str()];
+            let nip_of = |id: &Option<String>| {
+                id.as_deref()
+                    .map(|i| nip[i].to_string())
+                    .unwrap_or_default()
+            };
+            vec![
+                p.nip.clone(),
+                p.nama.clone(),
+                p.status_asn.code().to_string(),
+                p.golongan.clone(),
+                kode[p.unit_id.as_str()].to_string(),
+                j.nama.clone(),
+                j.jenis.code().to_string(),
+                j.jenjang.map(|x| x.code().to_string()).unwrap_or_default(),
+                if j.kepala_unit { "ya" } else { "tidak" }.to_string(),
+                nip_of(&p.ppk_id),
+                nip_of(&p.atasan_ppk_id),
+            ]
+        })
+        .collect();
+    (units, people)
 }
 
 /// Creates the synthetic agency `SYNTH-<seed>-<employees>`, or returns the existing one's
