@@ -10,23 +10,20 @@ use crate::ui::layout::app_layout::CurrentUser;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let me = expect_context::<CurrentUser>().0;
-    let name = move || {
-        me.get()
-            .and_then(|r| r.ok().flatten())
-            .map(|m| m.name)
-            .unwrap_or_default()
-    };
-    let instansi = move || {
-        me.get()
-            .and_then(|r| r.ok().flatten())
-            .map(|m| m.instansi_name)
-            .unwrap_or_default()
-    };
     view! {
         <Title text=move || t_string!(i18n, home.title).to_string()/>
         <div class="page">
-            <h1>{t!(i18n, home.greeting, name)}</h1>
-            <p class="muted">{instansi}</p>
+            <Suspense fallback=|| view! { <h1>{t!(use_i18n(), home.title)}</h1> }>
+                {move || Suspend::new(async move {
+                    let user = me.await.ok().flatten();
+                    let name = user.as_ref().map(|u| u.name.clone()).unwrap_or_default();
+                    let instansi = user.map(|u| u.instansi_name).unwrap_or_default();
+                    view! {
+                        <h1>{t!(i18n, home.greeting, name)}</h1>
+                        <p class="muted">{instansi}</p>
+                    }
+                })}
+            </Suspense>
             <p>{t!(i18n, home.intro)}</p>
             <section aria-labelledby="home-shortcuts">
                 <h2 id="home-shortcuts">{t!(i18n, home.shortcuts)}</h2>

@@ -9,7 +9,6 @@ use crate::api::ApiError;
 use crate::domain::dto::Me;
 use crate::i18n::*;
 use crate::ui::common::error_message::ErrorMessage;
-use crate::ui::common::loading::Loading;
 
 /// The signed-in user, loaded once per visit by the layout (a blocking resource, so the
 /// server can still redirect to /login before anything is sent).
@@ -34,6 +33,9 @@ fn login_url(path: &str, query: &str) -> String {
 
 /// Every page except /login: sends visitors without a session to /login (on the server
 /// during SSR, in the browser after hydration), otherwise frames the page.
+///
+/// The page itself is rendered outside the `Suspense` of the check: what sits inside a
+/// `Suspense` is rebuilt several times on the server, and the pages create resources.
 #[component]
 pub fn AppLayout() -> impl IntoView {
     let me = Resource::new_blocking(|| (), |_| current_user());
@@ -41,10 +43,10 @@ pub fn AppLayout() -> impl IntoView {
     let location = use_location();
     let i18n = use_i18n();
     view! {
-        <Suspense fallback=|| view! { <Loading/> }>
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match me.await {
-                    Ok(Some(user)) => EitherOf3::A(view! { <Frame user/> }),
+                    Ok(Some(_)) => EitherOf3::A(()),
                     Ok(None) => {
                         let to = login_url(
                             &location.pathname.get_untracked(),
@@ -53,31 +55,30 @@ pub fn AppLayout() -> impl IntoView {
                         EitherOf3::B(view! { <Redirect path=to/> })
                     }
                     Err(error) => EitherOf3::C(view! {
-                        <main id="main" class="page page-narrow" tabindex="-1">
+                        <div class="page-narrow" role="alert">
                             <h1>{t!(i18n, errors.title)}</h1>
                             <ErrorMessage error/>
-                        </main>
+                        </div>
                     }),
                 }
             })}
         </Suspense>
-    }
-}
-
-#[component]
-fn Frame(user: Me) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
         <div class="app">
             <header class="topbar">
                 <a class="brand" href="/">
                     <span class="brand-mark" aria-hidden="true">"R"</span>
                     <span class="brand-name">{t!(i18n, app_name)}</span>
                 </a>
-                <p class="topbar-user">
-                    <span class="topbar-name">{user.name.clone()}</span>
-                    <span class="topbar-instansi">{user.instansi_name.clone()}</span>
-                </p>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        me.await.ok().flatten().map(|user| view! {
+                            <p class="topbar-user">
+                                <span class="topbar-name">{user.name}</span>
+                                <span class="topbar-instansi">{user.instansi_name}</span>
+                            </p>
+                        })
+                    })}
+                </Suspense>
             </header>
             <MainNav/>
             <main id="main" class="content" tabindex="-1">

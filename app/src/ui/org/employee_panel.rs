@@ -10,8 +10,8 @@ use crate::i18n::*;
 use crate::ui::common::error_message::ErrorMessage;
 use crate::ui::common::loading::Loading;
 
-/// The employees of the selected unit's subtree, or the search results, rebuilt whenever
-/// the address changes.
+/// The employees of the selected unit's subtree, or the search results. The one resource
+/// follows the address; what is inside the `Transition` only reads it (see `UnitTree`).
 #[component]
 pub fn EmployeePanel(
     unit: Memo<Option<String>>,
@@ -19,47 +19,36 @@ pub fn EmployeePanel(
     cursor: Memo<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    move || match (unit.get(), q.get()) {
-        (None, None) => Either::Left(view! {
-            <h2 id="org-emp-heading">{t!(i18n, org.employees_heading)}</h2>
-            <p class="empty">{t!(i18n, org.select_hint)}</p>
-        }),
-        (unit, q) => {
-            Either::Right(view! { <EmployeeResults unit q start=cursor.get_untracked()/> })
-        }
-    }
-}
-
-#[component]
-fn EmployeeResults(
-    unit: Option<String>,
-    q: Option<String>,
-    start: Option<String>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let args = (unit.clone(), q.clone());
-    let first = Resource::new(
-        || (),
-        move |_| list_employees(args.0.clone(), args.1.clone(), start.clone()),
+    let list = Resource::new(
+        move || (unit.get(), q.get(), cursor.get()),
+        |(unit, q, cursor)| async move {
+            if unit.is_none() && q.is_none() {
+                return Ok(None);
+            }
+            list_employees(unit.clone(), q.clone(), cursor)
+                .await
+                .map(|l| Some((l, unit, q)))
+        },
     );
     view! {
-        <Suspense fallback=move || view! {
+        <Transition fallback=move || view! {
             <h2 id="org-emp-heading">{t!(i18n, org.employees_heading)}</h2>
             <Loading/>
         }>
-            {move || {
-                let (unit, q) = (unit.clone(), q.clone());
-                Suspend::new(async move {
-                    match first.await {
-                        Ok(list) => Either::Left(view! { <Results list unit q/> }),
-                        Err(error) => Either::Right(view! {
-                            <h2 id="org-emp-heading">{t!(i18n, org.employees_heading)}</h2>
-                            <ErrorMessage error/>
-                        }),
-                    }
-                })
-            }}
-        </Suspense>
+            {move || Suspend::new(async move {
+                match list.await {
+                    Ok(Some((list, unit, q))) => EitherOf3::A(view! { <Results list unit q/> }),
+                    Ok(None) => EitherOf3::B(view! {
+                        <h2 id="org-emp-heading">{t!(i18n, org.employees_heading)}</h2>
+                        <p class="empty">{t!(i18n, org.select_hint)}</p>
+                    }),
+                    Err(error) => EitherOf3::C(view! {
+                        <h2 id="org-emp-heading">{t!(i18n, org.employees_heading)}</h2>
+                        <ErrorMessage error/>
+                    }),
+                }
+            })}
+        </Transition>
     }
 }
 
@@ -89,7 +78,7 @@ fn Results(list: EmployeeList, unit: Option<String>, q: Option<String>) -> impl 
     let next = RwSignal::new(list.page.next_cursor.clone());
     let loading = RwSignal::new(false);
     let error = RwSignal::new(None::<ApiError>);
-    let hidden_unit = list.unit.as_ref().map(|u| u.id.clone());
+    let hidden_unit = unit.clone();
     let hidden_q = q.clone();
     let on_more = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -7,6 +7,7 @@ pub mod search_form;
 pub mod tree_keys;
 pub mod tree_node;
 pub mod tree_state;
+pub mod unit_level;
 pub mod unit_tree;
 
 /// The address of the organisation page with a unit selected (and nothing else).
@@ -22,9 +23,8 @@ pub fn unit_href(id: &str) -> String {
 /// which render each other, do not need each other's component types).
 pub fn unit_children_group(
     parent: String,
-    level: u32,
     state: tree_state::TreeState,
 ) -> leptos::prelude::AnyView {
     use leptos::prelude::*;
-    view! { <unit_tree::ChildGroup parent level state/> }.into_any()
+    view! { <unit_tree::ChildGroup parent state/> }.into_any()
 }

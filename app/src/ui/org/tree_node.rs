@@ -15,16 +15,11 @@ use crate::ui::common::icons::ChevronIcon;
 /// hydration); after hydration the item takes the focus and the arrow keys: Right opens or
 /// goes to the first child, Left closes or goes to the parent, Enter and Space select.
 #[component]
-pub fn TreeNode(
-    unit: Unit,
-    level: u32,
-    state: TreeState,
-    #[prop(optional)] first: bool,
-) -> impl IntoView {
+pub fn TreeNode(unit: Unit, state: TreeState, #[prop(optional)] first: bool) -> impl IntoView {
     let i18n = use_i18n();
     let id = unit.id.clone();
     let has_children = unit.has_children;
-    let expanded = RwSignal::new(has_children && state.open.contains(&id));
+    let expanded = RwSignal::new(has_children && state.preloaded.contains_key(&id));
     let li = NodeRef::<Li>::new();
     let href = unit_href(&id);
     let selected = {
@@ -129,7 +124,7 @@ pub fn TreeNode(
                 <span class="tree-count" aria-hidden="true">{count}</span>
                 <span id=count_id class="visually-hidden">{t!(i18n, org.employee_count, count)}</span>
             </div>
-            {move || expanded.get().then(|| unit_children_group(id.clone(), level + 1, group_state.clone()))}
+            {move || expanded.get().then(|| unit_children_group(id.clone(), group_state.clone()))}
         </li>
     }
 }

@@ -1,13 +1,16 @@
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::dto::{Page, Unit};
+
 /// What every node of the unit tree shares.
 #[derive(Clone)]
 pub struct TreeState {
-    /// Units expanded when the page opened (the trail down to the selected unit).
-    pub open: Arc<HashSet<String>>,
+    /// Units expanded when the page opened (the trail down to the selected unit), with the
+    /// first page of their children as the server rendered it.
+    pub preloaded: Arc<HashMap<String, Page<Unit>>>,
     pub selected: Memo<Option<String>>,
     /// The key of the item holding the roving tabindex (`None`: the first root).
     pub focused: RwSignal<Option<String>>,
