@@ -23,8 +23,9 @@ pub fn unit_href(id: &str) -> String {
 /// which render each other, do not need each other's component types).
 pub fn unit_children_group(
     parent: String,
+    group_id: String,
     state: tree_state::TreeState,
 ) -> leptos::prelude::AnyView {
     use leptos::prelude::*;
-    view! { <unit_tree::ChildGroup parent state/> }.into_any()
+    view! { <unit_tree::ChildGroup parent group_id state/> }.into_any()
 }

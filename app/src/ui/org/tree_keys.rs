@@ -46,19 +46,26 @@ pub fn move_focus(el: &HtmlElement, key: &str) -> bool {
     true
 }
 
-/// Left on a collapsed item: to its parent item.
+/// The `li` that holds an item (items sit in `li role=none`, their group beside them).
+fn holder(el: &Element) -> Option<Element> {
+    el.closest("li").ok().flatten()
+}
+
+/// Left on a collapsed item: to its parent item (the item whose group holds this one).
 pub fn focus_parent(el: &HtmlElement) -> bool {
-    focus(
-        el.parent_element()
-            .and_then(|p| p.closest("[role=treeitem]").ok().flatten()),
-    )
+    let parent_holder = el
+        .closest("[role=group]")
+        .ok()
+        .flatten()
+        .and_then(|g| holder(&g));
+    focus(parent_holder.and_then(|h| h.query_selector("[role=treeitem]").ok().flatten()))
 }
 
 /// Right on an expanded item: to its first child item.
 pub fn focus_first_child(el: &HtmlElement) -> bool {
-    focus(
-        el.query_selector("[role=group] > [role=treeitem]")
+    focus(holder(el).and_then(|h| {
+        h.query_selector("[role=group] [role=treeitem]")
             .ok()
-            .flatten(),
-    )
+            .flatten()
+    }))
 }

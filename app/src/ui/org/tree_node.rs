@@ -1,4 +1,4 @@
-use leptos::html::Li;
+use leptos::html::A;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -11,16 +11,17 @@ use crate::domain::dto::Unit;
 use crate::i18n::*;
 use crate::ui::common::icons::ChevronIcon;
 
-/// One unit of the tree (`role=treeitem`). Its name is a link to `?unit=…` (works before
-/// hydration); after hydration the item takes the focus and the arrow keys: Right opens or
-/// goes to the first child, Left closes or goes to the parent, Enter and Space select.
+/// One unit of the tree, after the WAI-ARIA navigation treeview: the item is the link to
+/// `?unit=…` (so it works before hydration), its group a sibling owned through `aria-owns`.
+/// After hydration the arrow keys move: Right opens or goes to the first child, Left closes
+/// or goes to the parent, Enter and Space select. The chevron opens and closes.
 #[component]
 pub fn TreeNode(unit: Unit, state: TreeState, #[prop(optional)] first: bool) -> impl IntoView {
     let i18n = use_i18n();
     let id = unit.id.clone();
     let has_children = unit.has_children;
     let expanded = RwSignal::new(has_children && state.preloaded.contains_key(&id));
-    let li = NodeRef::<Li>::new();
+    let link = NodeRef::<A>::new();
     let href = unit_href(&id);
     let selected = {
         let (id, sel) = (id.clone(), state.selected);
@@ -42,7 +43,9 @@ pub fn TreeNode(unit: Unit, state: TreeState, #[prop(optional)] first: bool) -> 
     };
     let select_click = select.clone();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(el) = li.get_untracked() else { return };
+        let Some(el) = link.get_untracked() else {
+            return;
+        };
         let handled = match ev.key().as_str() {
             "ArrowRight" if has_children && !expanded.get_untracked() => {
                 expanded.set(true);
@@ -71,60 +74,56 @@ pub fn TreeNode(unit: Unit, state: TreeState, #[prop(optional)] first: bool) -> 
             ev.stop_propagation();
         }
     };
-    let (label_id, count_id) = (format!("u-{id}"), format!("u-{id}-n"));
+    let (group_id, count_id) = (format!("g-{id}"), format!("u-{id}-n"));
+    let owns = {
+        let group_id = group_id.clone();
+        move || expanded.get().then(|| group_id.clone())
+    };
     let focus_id = id.clone();
     let tabindex = state.tabindex(id.clone(), first);
-    let (label_ref, count_ref) = (label_id.clone(), count_id.clone());
     let group_state = state.clone();
     let count = unit.employee_count;
+    let describedby = count_id.clone();
     view! {
-        <li
-            node_ref=li
-            role="treeitem"
-            class="tree-item"
-            aria-expanded=move || has_children.then(|| expanded.get().to_string())
-            aria-selected=move || selected.get().to_string()
-            aria-labelledby=label_ref
-            aria-describedby=count_ref
-            tabindex=tabindex
-            on:focus=move |_| state.focused.set(Some(focus_id.clone()))
-            on:keydown=on_key
-        >
+        <li role="none" class="tree-item">
             <div class="tree-row" class:selected=move || selected.get()>
-                {has_children.then(|| {
-                    let href = href.clone();
-                    view! {
-                        <a
-                            class="tree-toggle"
-                            href=href
-                            tabindex="-1"
-                            aria-hidden="true"
-                            on:click=move |ev| {
-                                ev.prevent_default();
-                                expanded.update(|e| *e = !*e);
-                            }
-                        >
-                            <ChevronIcon/>
-                        </a>
-                    }
-                })}
                 <a
-                    id=label_id
+                    node_ref=link
+                    role="treeitem"
                     class="tree-link"
                     class:leaf=!has_children
-                    href=href.clone()
-                    tabindex=state.link_tabindex()
+                    href=href
+                    aria-expanded=move || has_children.then(|| expanded.get().to_string())
+                    aria-selected=move || selected.get().to_string()
+                    aria-owns=owns
+                    aria-describedby=describedby
+                    tabindex=tabindex
+                    on:focus=move |_| state.focused.set(Some(focus_id.clone()))
+                    on:keydown=on_key
                     on:click=move |ev| {
                         ev.prevent_default();
                         select_click();
                     }
                 >
-                    {unit.nama.clone()}
+                    {has_children.then(|| view! {
+                        <span
+                            class="tree-toggle"
+                            aria-hidden="true"
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                ev.stop_propagation();
+                                expanded.update(|e| *e = !*e);
+                            }
+                        >
+                            <ChevronIcon/>
+                        </span>
+                    })}
+                    <span class="tree-label">{unit.nama.clone()}</span>
                 </a>
                 <span class="tree-count" aria-hidden="true">{count}</span>
                 <span id=count_id class="visually-hidden">{t!(i18n, org.employee_count, count)}</span>
             </div>
-            {move || expanded.get().then(|| unit_children_group(id.clone(), group_state.clone()))}
+            {move || expanded.get().then(|| unit_children_group(id.clone(), group_id.clone(), group_state.clone()))}
         </li>
     }
 }

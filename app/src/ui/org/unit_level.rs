@@ -93,16 +93,18 @@ fn LoadMoreItem(
         };
     let focus_key = key.clone();
     view! {
-        <li
-            role="treeitem"
-            class="tree-more"
-            aria-busy=move || loading.get().then_some("true")
-            tabindex=state.tabindex(key, false)
-            on:focus=move |_| state.focused.set(Some(focus_key.clone()))
-            on:click=move |_| on_click()
-            on:keydown=on_key
-        >
-            {move || if loading.get() { t_string!(i18n, loading) } else { t_string!(i18n, org.load_more) }}
+        <li role="none">
+            <span
+                role="treeitem"
+                class="tree-more"
+                aria-busy=move || loading.get().then_some("true")
+                tabindex=state.tabindex(key, false)
+                on:focus=move |_| state.focused.set(Some(focus_key.clone()))
+                on:click=move |_| on_click()
+                on:keydown=on_key
+            >
+                {move || if loading.get() { t_string!(i18n, loading) } else { t_string!(i18n, org.load_more) }}
+            </span>
         </li>
     }
 }

@@ -2,10 +2,13 @@ use std::sync::Arc;
 
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::tree_state::TreeState;
 use super::unit_level::UnitLevel;
 use crate::api::org::{tree_snapshot, unit_children};
+use crate::api::ApiError;
+use crate::domain::dto::{Page, Unit};
 use crate::i18n::*;
 use crate::ui::common::error_message::ErrorMessage;
 use crate::ui::common::loading::Loading;
@@ -57,12 +60,14 @@ pub fn UnitTree(selected: Memo<Option<String>>) -> impl IntoView {
 /// The children of an expanded unit (`role=group`): from the opening snapshot, or fetched
 /// in the browser when the user expands it.
 #[component]
-pub fn ChildGroup(parent: String, state: TreeState) -> impl IntoView {
+pub fn ChildGroup(parent: String, group_id: String, state: TreeState) -> impl IntoView {
     let content = match state.preloaded.get(&parent).cloned() {
         Some(page) => Either::Left(view! { <UnitLevel parent=Some(parent) state page/> }),
         None => {
+            // A signal, not a resource: a resource read here would suspend the whole tree.
+            let page = RwSignal::new(None::<Result<Page<Unit>, ApiError>>);
             let id = parent.clone();
-            let page = LocalResource::new(move || unit_children(Some(id.clone()), None));
+            spawn_local(async move { page.set(Some(unit_children(Some(id), None).await)) });
             Either::Right(move || match page.get() {
                 None => EitherOf3::A(view! { <li role="none"><Loading/></li> }),
                 Some(Ok(page)) => EitherOf3::B(view! {
@@ -74,5 +79,5 @@ pub fn ChildGroup(parent: String, state: TreeState) -> impl IntoView {
             })
         }
     };
-    view! { <ul role="group" class="tree-group">{content}</ul> }
+    view! { <ul role="group" id=group_id class="tree-group">{content}</ul> }
 }
