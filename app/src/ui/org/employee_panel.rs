@@ -30,8 +30,16 @@ pub fn EmployeePanel(
                 .map(|l| Some((l, unit, q)))
         },
     );
+    // While a new list loads the old one stays (Transition); a status line says so.
+    let pending = RwSignal::new(false);
     view! {
-        <Transition fallback=move || view! {
+        <p class="refreshing" role="status">
+            {move || pending.get().then(|| view! {
+                <span class="spinner" aria-hidden="true"></span>
+                {t!(i18n, loading)}
+            })}
+        </p>
+        <Transition set_pending=pending fallback=move || view! {
             <h2 id="org-emp-heading">{t!(i18n, org.employees_heading)}</h2>
             <Loading/>
         }>
