@@ -1165,3 +1165,31 @@ async fn import_refers_to_ppk_in_database() {
         assert_eq!(pairs(&err), vec![(2, "kepala_unit".to_string())]);
     }
 }
+
+/// Writes sample import files (a synthetic agency of RANTAI_SAMPLE_EMPLOYEES people, default
+/// 10,000) into RANTAI_SAMPLE_DIR: units.csv, employees.csv, employees.xlsx. Run on demand:
+/// `RANTAI_SAMPLE_DIR=/tmp/sample cargo test -p server --test seed_import -- --ignored`.
+#[test]
+#[ignore]
+fn write_sample_files() {
+    let dir = std::path::PathBuf::from(
+        std::env::var("RANTAI_SAMPLE_DIR").unwrap_or_else(|_| "sample".into()),
+    );
+    let n = std::env::var("RANTAI_SAMPLE_EMPLOYEES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    std::fs::create_dir_all(&dir).unwrap();
+    let (units, people) = seed::synthetic::export(n, 7);
+    std::fs::write(
+        dir.join("units.csv"),
+        import::to_csv(&UNIT_COLUMNS, &units, b','),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("employees.csv"),
+        import::to_csv(&EMPLOYEE_COLUMNS, &people, b','),
+    )
+    .unwrap();
+    std::fs::write(dir.join("employees.xlsx"), xlsx(&EMPLOYEE_COLUMNS, &people)).unwrap();
+}
