@@ -23,6 +23,16 @@ pub fn SearchForm(unit: Memo<Option<String>>, q: Memo<Option<String>>) -> impl I
         );
         navigate(&to, Default::default());
     };
+    // Follow the address when it changes (back/forward, "Hapus pencarian"), but never on the
+    // hydration pass: that would wipe what the user typed before the page became interactive.
+    Effect::new(move |hydrated: Option<()>| {
+        let text = q.get().unwrap_or_default();
+        if hydrated.is_some() {
+            if let Some(el) = input.get_untracked() {
+                el.set_value(&text);
+            }
+        }
+    });
     let clear_href = move || {
         unit.get()
             .map(|u| unit_href(&u))
@@ -40,8 +50,7 @@ pub fn SearchForm(unit: Memo<Option<String>>, q: Memo<Option<String>>) -> impl I
                     name="q"
                     maxlength="100"
                     autocomplete="off"
-                    value=move || q.get().unwrap_or_default()
-                    prop:value=move || q.get().unwrap_or_default()
+                    value=q.get_untracked().unwrap_or_default()
                 />
                 <button type="submit" class="button primary">{t!(i18n, org.search_button)}</button>
             </div>
