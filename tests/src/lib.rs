@@ -76,6 +76,15 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// Both backends: SQLite, and PostgreSQL when reachable (see `postgres`).
+    pub async fn all() -> Vec<TestDb> {
+        let mut v = vec![TestDb::sqlite().await];
+        v.extend(TestDb::postgres().await);
+        v
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         match &self.cleanup {

@@ -1,7 +1,5 @@
-//! Seeds and imports against real databases: a temp-file SQLite database, and PostgreSQL
-//! (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test) in a database created
-//! for the test and dropped after it. An unreachable PostgreSQL is a loud SKIP, or a failure
-//! under CI=true.
+//! Seeds and imports against real databases (the shared harness: a temp-file SQLite database,
+//! and a PostgreSQL database created for the test and dropped after it).
 
 use std::collections::{HashMap, HashSet};
 
@@ -16,104 +14,7 @@ use server::import::{self, Format, Kind, EMPLOYEE_COLUMNS, UNIT_COLUMNS};
 use server::seed;
 use sqlx::Row;
 
-// ---------------------------------------------------------------- databases
-
-struct TestDb {
-    db: Db,
-    cleanup: Cleanup,
-}
-
-enum Cleanup {
-    File(std::path::PathBuf),
-    Postgres { admin_url: String, name: String },
-}
-
-impl TestDb {
-    async fn sqlite() -> TestDb {
-        let path = std::env::temp_dir().join(format!("rantai-seed-{}.db", uuid::Uuid::new_v4()));
-        let db = Db::connect(path.to_str().expect("utf-8 path"))
-            .await
-            .expect("open sqlite");
-        db.migrate().await.expect("migrate sqlite");
-        TestDb {
-            db,
-            cleanup: Cleanup::File(path),
-        }
-    }
-
-    async fn postgres() -> Option<TestDb> {
-        let admin_url = std::env::var("TEST_DATABASE_URL")
-            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-        sqlx::any::install_default_drivers();
-        let admin = match sqlx::AnyPool::connect(&admin_url).await {
-            Ok(p) => p,
-            Err(e) => {
-                if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
-                    panic!("PostgreSQL at {admin_url} is unreachable under CI=true: {e}");
-                }
-                eprintln!(
-                    "\n!!!! SKIPPED (PostgreSQL half of this test): {admin_url} is unreachable ({e})\n"
-                );
-                return None;
-            }
-        };
-        let name = format!("rantai_si_{}", uuid::Uuid::new_v4().simple());
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(&admin)
-            .await
-            .expect("create database");
-        admin.close().await;
-        let (base, _) = admin_url.rsplit_once('/').expect("URL with a database");
-        let db = Db::connect(&format!("{base}/{name}"))
-            .await
-            .expect("connect");
-        db.migrate().await.expect("migrate postgres");
-        Some(TestDb {
-            db,
-            cleanup: Cleanup::Postgres { admin_url, name },
-        })
-    }
-
-    /// Both backends (PostgreSQL when reachable).
-    async fn all() -> Vec<TestDb> {
-        let mut v = vec![TestDb::sqlite().await];
-        v.extend(TestDb::postgres().await);
-        v
-    }
-}
-
-impl Drop for TestDb {
-    fn drop(&mut self) {
-        match &self.cleanup {
-            Cleanup::File(path) => {
-                for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-                }
-            }
-            Cleanup::Postgres { admin_url, name } => {
-                let (url, name, pool) = (admin_url.clone(), name.clone(), self.db.pool.clone());
-                let _ = std::thread::spawn(move || {
-                    let rt = tokio::runtime::Builder::new_current_thread()
-                        .enable_all()
-                        .build()
-                        .expect("runtime");
-                    rt.block_on(async move {
-                        pool.close().await;
-                        if let Ok(admin) = sqlx::AnyPool::connect(&url).await {
-                            let _ = sqlx::query(&format!(
-                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                            ))
-                            .execute(&admin)
-                            .await;
-                            admin.close().await;
-                        }
-                    })
-                })
-                .join();
-            }
-        }
-    }
-}
+use rantai_tests::TestDb;
 
 fn backend(t: &TestDb) -> &'static str {
     t.db.backend.name()
@@ -1168,7 +1069,7 @@ async fn import_refers_to_ppk_in_database() {
 
 /// Writes sample import files (a synthetic agency of RANTAI_SAMPLE_EMPLOYEES people, default
 /// 10,000) into RANTAI_SAMPLE_DIR: units.csv, employees.csv, employees.xlsx. Run on demand:
-/// `RANTAI_SAMPLE_DIR=/tmp/sample cargo test -p server --test seed_import -- --ignored`.
+/// `RANTAI_SAMPLE_DIR=/tmp/sample cargo test -p rantai-tests --test seed_import -- --ignored`.
 #[test]
 #[ignore]
 fn write_sample_files() {
