@@ -232,3 +232,36 @@ async fn health_and_security_headers(t: TestDb) {
     assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
 }
 on_both!(health_and_security_headers);
+
+async fn admins_issue_tokens_for_their_own_instansi(t: TestDb) {
+    Org::build(&t.db).await;
+    let admin = Client::as_user(&t.db, "admin").await;
+    let body = serde_json::json!({ "username": "staff2", "name": "ekspor payroll", "days": 30 });
+    let r = admin.post_json("/api/v1/tokens", body.clone()).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let mut c = Client::new(&t.db);
+    c.bearer = Some(r.json["token"].as_str().unwrap().to_string());
+    assert_eq!(c.get("/api/v1/me").await.json["name"], "Pegawai staff2");
+    // not for another instansi's account, not by a non-admin, not with bad input
+    let other = serde_json::json!({ "username": "kepalab", "name": "x" });
+    assert_eq!(
+        admin.post_json("/api/v1/tokens", other).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let kepala = Client::as_user(&t.db, "kepala").await;
+    assert_eq!(
+        kepala.post_json("/api/v1/tokens", body).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let bad = serde_json::json!({ "username": "staff2", "name": " ", "days": 0 });
+    assert_eq!(
+        admin.post_json("/api/v1/tokens", bad).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    let missing = serde_json::json!({ "username": "tidak-ada", "name": "x" });
+    assert_eq!(
+        admin.post_json("/api/v1/tokens", missing).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+on_both!(admins_issue_tokens_for_their_own_instansi);

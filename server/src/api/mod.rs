@@ -8,6 +8,7 @@ pub mod health;
 pub mod me;
 pub mod openapi;
 pub mod periods;
+pub mod tokens;
 pub mod units;
 
 use axum::routing::{get, post};
@@ -27,5 +28,6 @@ pub fn routes() -> Router<AppState> {
         .route("/employees", get(employees::list))
         .route("/employees/{id}", get(employees::get))
         .route("/audit", get(audit::list))
+        .route("/tokens", post(tokens::create))
         .fallback(|| async { app::backend::AppError::not_found("Endpoint API", "API endpoint") })
 }

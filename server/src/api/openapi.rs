@@ -71,8 +71,9 @@ impl Modify for Security {
         super::employees::list,
         super::employees::get,
         super::audit::list,
+        super::tokens::create,
     ),
-    components(schemas(ErrorBody, ErrorDetail, Me, Unit, Employee, Period, UnitPage, EmployeePage, PeriodPage)),
+    components(schemas(super::tokens::NewToken, super::tokens::IssuedToken, ErrorBody, ErrorDetail, Me, Unit, Employee, Period, UnitPage, EmployeePage, PeriodPage)),
     modifiers(&Security),
     security(("session" = []), ("token" = [])),
 )]
