@@ -1,4 +1,7 @@
 //! The browser entry point: hydrates the server-rendered HTML.
+// The release (LTO) build computes the layout of the whole view type at once: Leptos view
+// types nest deeper than rustc's default limit of 128.
+#![recursion_limit = "512"]
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
