@@ -36,11 +36,6 @@ pub async fn record(tx: &mut Transaction<'_, Any>, c: Change<'_>) -> Result<(), 
     Ok(())
 }
 
-/// Serialises a record for the before/after columns.
-pub fn snapshot<T: Serialize>(value: &T) -> Option<serde_json::Value> {
-    serde_json::to_value(value).ok()
-}
-
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct AuditEntry {
     pub id: String,

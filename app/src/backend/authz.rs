@@ -45,14 +45,20 @@ pub struct EmployeeScope {
 
 impl Actor {
     pub async fn load(db: &Db, instansi_id: &str, akun_id: &str) -> AppResult<Option<Actor>> {
+        // One query: a person holds one jabatan, so they head at most that jabatan's unit.
         let row = sqlx::query(
             "SELECT a.id, a.username, a.peran, a.pegawai_id, i.nama AS instansi_nama, \
-                    p.nip, p.nama, p.unit_id, u.nama AS unit_nama, j.nama AS jabatan \
+                    p.nip, p.nama, p.unit_id, u.nama AS unit_nama, j.nama AS jabatan, \
+                    CASE WHEN j.kepala_unit = 1 THEN ju.path END AS headed_path, \
+                    CAST(CASE WHEN EXISTS (SELECT 1 FROM pegawai b \
+                        WHERE b.instansi_id = a.instansi_id AND b.ppk_id = a.pegawai_id) \
+                        THEN 1 ELSE 0 END AS BIGINT) AS is_ppk \
              FROM akun a \
              JOIN instansi i ON i.instansi_id = a.instansi_id \
              LEFT JOIN pegawai p ON p.instansi_id = a.instansi_id AND p.id = a.pegawai_id \
              LEFT JOIN unit_kerja u ON u.instansi_id = p.instansi_id AND u.id = p.unit_id \
              LEFT JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
+             LEFT JOIN unit_kerja ju ON ju.instansi_id = j.instansi_id AND ju.id = j.unit_id \
              WHERE a.instansi_id = $1 AND a.id = $2 AND a.aktif = 1",
         )
         .bind(instansi_id)
@@ -61,30 +67,11 @@ impl Actor {
         .await?;
         let Some(row) = row else { return Ok(None) };
         let pegawai_id: Option<String> = row.get("pegawai_id");
-        let (mut is_ppk, mut headed_paths) = (false, vec![]);
-        if let Some(pid) = &pegawai_id {
-            is_ppk = sqlx::query(
-                "SELECT 1 AS x FROM pegawai WHERE instansi_id = $1 AND ppk_id = $2 LIMIT 1",
-            )
-            .bind(instansi_id)
-            .bind(pid)
-            .fetch_optional(&db.pool)
-            .await?
-            .is_some();
-            headed_paths = sqlx::query(
-                "SELECT u.path FROM pegawai p \
-                 JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
-                 JOIN unit_kerja u ON u.instansi_id = j.instansi_id AND u.id = j.unit_id \
-                 WHERE p.instansi_id = $1 AND p.id = $2 AND j.kepala_unit = 1",
-            )
-            .bind(instansi_id)
-            .bind(pid)
-            .fetch_all(&db.pool)
-            .await?
-            .iter()
-            .map(|r| text(r, "path"))
+        let is_ppk = row.get::<i64, _>("is_ppk") == 1;
+        let headed_paths: Vec<String> = row
+            .get::<Option<String>, _>("headed_path")
+            .into_iter()
             .collect();
-        }
         let username: String = row.get("username");
         Ok(Some(Actor {
             akun_id: row.get("id"),

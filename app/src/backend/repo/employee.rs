@@ -175,15 +175,3 @@ pub async fn insert(
     .await?;
     Ok(id)
 }
-
-/// NIP → id for every employee of an instansi (imports resolve PPK by NIP).
-pub async fn ids_by_nip(
-    pool: &sqlx::AnyPool,
-    instansi_id: &str,
-) -> Result<std::collections::HashMap<String, String>, sqlx::Error> {
-    let rows = sqlx::query("SELECT nip, id FROM pegawai WHERE instansi_id = $1")
-        .bind(instansi_id)
-        .fetch_all(pool)
-        .await?;
-    Ok(rows.iter().map(|r| (r.get("nip"), r.get("id"))).collect())
-}

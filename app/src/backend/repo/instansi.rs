@@ -49,15 +49,3 @@ pub async fn find_by_kode(pool: &sqlx::AnyPool, kode: &str) -> Result<Option<Str
             .map(|r| r.get("instansi_id")),
     )
 }
-
-pub async fn jenis_periodik(
-    pool: &sqlx::AnyPool,
-    instansi_id: &str,
-) -> Result<JenisPeriode, sqlx::Error> {
-    use sqlx::Row;
-    let row = sqlx::query("SELECT jenis_periodik FROM instansi WHERE instansi_id = $1")
-        .bind(instansi_id)
-        .fetch_one(pool)
-        .await?;
-    Ok(JenisPeriode::from_code(&row.get::<String, _>("jenis_periodik")).unwrap_or_default())
-}

@@ -3,7 +3,6 @@ use sqlx::{Any, Row, Transaction};
 
 use super::{decode_cursor, encode_cursor};
 use crate::backend::audit::{self, Change};
-use crate::backend::db::text;
 use crate::backend::ids::{new_id, now};
 use crate::domain::dto::{Page, Unit};
 
@@ -105,28 +104,6 @@ pub async fn get(
         .map(to_unit))
 }
 
-/// The chain of units from the root down to `id` (inclusive), for breadcrumbs.
-pub async fn ancestors(
-    pool: &sqlx::AnyPool,
-    instansi_id: &str,
-    path: &str,
-) -> Result<Vec<(String, String)>, sqlx::Error> {
-    let ids: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        if let Some(r) =
-            sqlx::query("SELECT id, nama FROM unit_kerja WHERE instansi_id = $1 AND id = $2")
-                .bind(instansi_id)
-                .bind(id)
-                .fetch_optional(pool)
-                .await?
-        {
-            out.push((text(&r, "id"), text(&r, "nama")));
-        }
-    }
-    Ok(out)
-}
-
 pub struct NewUnit<'a> {
     pub kode: &'a str,
     pub nama: &'a str,
@@ -181,29 +158,4 @@ pub async fn insert(
         path,
         level,
     })
-}
-
-/// All units of an instansi by kode (for imports that refer to units by code).
-pub async fn all_by_kode(
-    pool: &sqlx::AnyPool,
-    instansi_id: &str,
-) -> Result<std::collections::HashMap<String, UnitRef>, sqlx::Error> {
-    let rows = sqlx::query("SELECT id, kode, path, level FROM unit_kerja WHERE instansi_id = $1")
-        .bind(instansi_id)
-        .fetch_all(pool)
-        .await?;
-    Ok(rows
-        .iter()
-        .map(|r| {
-            (
-                text(r, "kode"),
-                UnitRef {
-                    instansi_id: instansi_id.to_string(),
-                    id: r.get("id"),
-                    path: r.get("path"),
-                    level: r.get("level"),
-                },
-            )
-        })
-        .collect())
 }
