@@ -2,6 +2,9 @@
 //! It compiles for wasm and native with no features, and carries the densest tests.
 
 pub mod angka_kredit;
+pub mod berakhlak;
+pub mod cascade;
+pub mod code_enum;
 pub mod dto;
 pub mod jabatan;
 pub mod kurva;
@@ -9,5 +12,8 @@ pub mod lang;
 pub mod nip;
 pub mod pegawai;
 pub mod periode;
+pub mod problem;
 pub mod rating;
+pub mod risiko;
 pub mod role;
+pub mod skp;

@@ -7,6 +7,7 @@ pub mod employee;
 pub mod instansi;
 pub mod jabatan;
 pub mod period;
+pub mod skp;
 pub mod unit;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

@@ -92,3 +92,9 @@ pub const MAX_PAGE: i64 = 200;
 pub fn page_limit(requested: Option<i64>) -> i64 {
     requested.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE)
 }
+
+mod cascade;
+mod skp;
+
+pub use cascade::*;
+pub use skp::*;
