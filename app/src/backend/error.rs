@@ -16,6 +16,20 @@ pub struct FieldError {
     pub row: Option<usize>,
     pub field: String,
     pub message: String,
+    /// The English message, when it differs (the API picks by `Accept-Language`).
+    #[serde(skip)]
+    pub message_en: Option<String>,
+}
+
+impl From<crate::domain::problem::Problem> for FieldError {
+    fn from(p: crate::domain::problem::Problem) -> Self {
+        FieldError {
+            row: None,
+            field: p.field,
+            message: p.id,
+            message_en: Some(p.en),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -55,6 +69,23 @@ impl AppError {
             format!("Invalid data: {} error(s)", details.len()),
         );
         e.details = details;
+        e
+    }
+
+    /// 422 with the problems as details.
+    pub fn problems(problems: Vec<crate::domain::problem::Problem>) -> Self {
+        Self::validation(problems.into_iter().map(FieldError::from).collect())
+    }
+
+    /// 422 for a single problem, its message as the error's message.
+    pub fn problem(p: crate::domain::problem::Problem) -> Self {
+        let mut e = Self::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation",
+            p.id.clone(),
+            p.en.clone(),
+        );
+        e.details = vec![p.into()];
         e
     }
 
@@ -136,7 +167,18 @@ impl AppError {
     pub fn body(&self, lang: Lang) -> serde_json::Value {
         let mut err = serde_json::json!({ "code": self.code, "message": self.message(lang) });
         if !self.details.is_empty() {
-            err["details"] = serde_json::to_value(&self.details).unwrap_or_default();
+            let details: Vec<FieldError> = self
+                .details
+                .iter()
+                .map(|d| FieldError {
+                    message: match (lang, &d.message_en) {
+                        (Lang::En, Some(en)) => en.clone(),
+                        _ => d.message.clone(),
+                    },
+                    ..d.clone()
+                })
+                .collect();
+            err["details"] = serde_json::to_value(&details).unwrap_or_default();
         }
         serde_json::json!({ "error": err })
     }

@@ -8,6 +8,7 @@ pub mod db;
 pub mod error;
 pub mod ids;
 pub mod repo;
+pub mod skp;
 
 pub use db::Db;
 pub use error::{AppError, AppResult};

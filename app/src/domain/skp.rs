@@ -444,3 +444,123 @@ mod tests {
         }
     }
 }
+
+/// The checks of an RHK's own fields that need no database: title, expectation, weight and
+/// every IKI (name, target with unit; an aspect for non-JPT). The intervened RHK is checked
+/// by the server against the database.
+pub fn check_rhk_input(jpt: bool, r: &super::dto::RhkInput) -> Vec<Problem> {
+    use super::problem::optional_text;
+    let mut out: Vec<Problem> = vec![];
+    out.extend(required_text(
+        "judul",
+        "Rencana hasil kerja",
+        &r.judul,
+        MAX_JUDUL,
+    ));
+    if let Some(e) = &r.ekspektasi {
+        out.extend(optional_text("ekspektasi", "Ekspektasi", e, MAX_CATATAN));
+    }
+    if let Some(b) = r.bobot {
+        if !b.is_finite() || b <= 0.0 || b > 100.0 {
+            out.push(Problem::new(
+                "bobot",
+                "Bobot harus lebih dari 0 dan paling banyak 100",
+                "The weight must be greater than 0 and at most 100",
+            ));
+        }
+    }
+    if !jpt && r.perspektif.is_some() {
+        out.push(Problem::new(
+            "perspektif",
+            "Perspektif hanya untuk RHK pejabat JPT",
+            "Only a JPT's RHK has a perspective",
+        ));
+    }
+    if !jpt && r.sasaran_id.is_some() {
+        out.push(Problem::new(
+            "sasaran_id",
+            "Hanya RHK pejabat JPT yang langsung mengacu sasaran strategis; pilih RHK atasan yang diintervensi",
+            "Only a JPT's RHK points at a strategic goal directly; choose the superior RHK it intervenes",
+        ));
+    }
+    if r.iki.len() > 20 {
+        out.push(Problem::new(
+            "iki",
+            "Paling banyak 20 IKI per RHK",
+            "At most 20 IKI per RHK",
+        ));
+    }
+    for (i, k) in r.iki.iter().enumerate() {
+        let at = format!("iki[{i}]");
+        let mut p: Vec<Problem> = vec![];
+        p.extend(required_text("nama", "Indikator", &k.nama, MAX_JUDUL));
+        p.extend(check_target(k.target, &k.satuan));
+        if !jpt && k.aspek.is_none() {
+            p.push(Problem::new(
+                "aspek",
+                "Pilih aspek IKI: Kuantitas, Kualitas, Waktu, atau Biaya",
+                "Choose the IKI's aspect: Kuantitas, Kualitas, Waktu or Biaya",
+            ));
+        }
+        out.extend(p.into_iter().map(|x| x.under(&at)));
+    }
+    out
+}
+
+#[cfg(test)]
+mod input_tests {
+    use super::*;
+    use crate::domain::dto::{IkiInput, RhkInput};
+
+    fn input() -> RhkInput {
+        RhkInput {
+            jenis: JenisRhk::Utama,
+            judul: "Tersusunnya laporan".into(),
+            perspektif: None,
+            ekspektasi: None,
+            intervensi_id: Some("x".into()),
+            cascading: None,
+            sasaran_id: None,
+            bobot: None,
+            iki: vec![IkiInput {
+                id: None,
+                aspek: Some(Aspek::Kuantitas),
+                nama: "Jumlah laporan".into(),
+                target: 2.0,
+                satuan: "Dokumen".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn rhk_input_rules() {
+        assert!(check_rhk_input(false, &input()).is_empty());
+        let mut bad = input();
+        bad.judul = " ".into();
+        bad.bobot = Some(0.0);
+        bad.iki[0].target = -1.0;
+        bad.iki[0].aspek = None;
+        bad.sasaran_id = Some("s".into());
+        let fields: Vec<String> = check_rhk_input(false, &bad)
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "judul",
+                "bobot",
+                "sasaran_id",
+                "iki[0].target",
+                "iki[0].aspek"
+            ]
+        );
+        // a JPT may point at a goal, has a perspective and needs no aspect
+        let mut jpt = input();
+        jpt.sasaran_id = Some("s".into());
+        jpt.perspektif = Some(Perspektif::Anggaran);
+        jpt.iki[0].aspek = None;
+        assert!(check_rhk_input(true, &jpt).is_empty());
+        assert_eq!(check_rhk_input(false, &jpt).len(), 3);
+    }
+}

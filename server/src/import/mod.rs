@@ -164,6 +164,7 @@ pub async fn run_bytes(
     let table = table::read(bytes, format, required)?;
     if table.rows.is_empty() {
         return Err(AppError::validation(vec![FieldError {
+            message_en: None,
             row: Some(table.header_line),
             field: String::new(),
             message: "Berkas tidak berisi data selain baris judul".into(),
@@ -212,6 +213,7 @@ impl Errors {
         self.total += 1;
         if self.list.len() < MAX_ERRORS {
             self.list.push(FieldError {
+                message_en: None,
                 row: Some(row),
                 field: field.to_string(),
                 message: message.into(),
@@ -227,6 +229,7 @@ impl Errors {
         self.list.sort_by_key(|e| e.row);
         if self.total > self.list.len() {
             self.list.push(FieldError {
+                message_en: None,
                 row: None,
                 field: String::new(),
                 message: format!(

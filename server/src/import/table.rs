@@ -49,6 +49,7 @@ impl Table {
         rows.retain(|r| r.cells.iter().any(|c| !c.text.trim().is_empty()));
         if rows.is_empty() {
             return Err(vec![FieldError {
+                message_en: None,
                 row: Some(1),
                 field: String::new(),
                 message: "Berkas kosong: baris judul kolom (header) tidak ditemukan".into(),
@@ -64,6 +65,7 @@ impl Table {
             }
             if columns.insert(name.clone(), i).is_some() {
                 errors.push(FieldError {
+                    message_en: None,
                     row: Some(header.line),
                     field: name.clone(),
                     message: format!("Kolom '{name}' muncul lebih dari sekali"),
@@ -73,6 +75,7 @@ impl Table {
         for r in required {
             if !columns.contains_key(*r) {
                 errors.push(FieldError {
+                    message_en: None,
                     row: Some(header.line),
                     field: r.to_string(),
                     message: format!("Kolom wajib '{r}' tidak ditemukan pada baris judul"),
@@ -179,6 +182,7 @@ fn read_csv(bytes: &[u8]) -> Result<Vec<Row>, AppError> {
         let rec = rec.map_err(|e| {
             let line = e.position().map(|p| line_at(p.byte())).unwrap_or(0);
             AppError::validation(vec![FieldError {
+                message_en: None,
                 row: Some(line),
                 field: String::new(),
                 message: format!("Format CSV tidak valid: {e}"),
