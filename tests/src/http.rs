@@ -71,6 +71,19 @@ impl Client {
         self.send(req).await
     }
 
+    pub async fn put_json(&self, path: &str, body: Value) -> Reply {
+        let req = Request::put(path)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        self.send(req).await
+    }
+
+    pub async fn delete(&self, path: &str) -> Reply {
+        self.send(Request::delete(path).body(Body::empty()).unwrap())
+            .await
+    }
+
     /// Sends a request with the client's credentials added.
     pub async fn send(&self, mut req: Request<Body>) -> Reply {
         let h = req.headers_mut();

@@ -4,6 +4,7 @@
 
 pub mod fixture;
 pub mod http;
+pub mod plan;
 
 use app::backend::Db;
 

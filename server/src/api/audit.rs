@@ -10,13 +10,13 @@ use crate::AppState;
 
 #[derive(Deserialize, utoipa::IntoParams)]
 pub struct AuditParams {
-    /// The table of the record: `pegawai`, `unit_kerja`, `periode`, `akun`, …
+    /// The table of the record: `pegawai`, `skp`, `sasaran_strategis`, `unit_kerja`, `periode`, `akun`, …
     pub entity: String,
     pub id: String,
 }
 
 /// The audit trail of one record. Admins and auditors see every record of their instansi;
-/// others see the trail of employees they may see.
+/// others see the trail of employees and SKP they may see.
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(AuditParams),
     responses((status = 200, body = Vec<Object>), (status = 403, body = super::openapi::ErrorBody)))]
 pub async fn list(
@@ -25,13 +25,19 @@ pub async fn list(
     ApiQuery(p): ApiQuery<AuditParams>,
 ) -> AppResult<Json<Vec<AuditEntry>>> {
     if !actor.reads_whole_instansi() {
-        if p.entity != "pegawai" {
-            return Err(AppError::forbidden());
+        match p.entity.as_str() {
+            "pegawai" => {
+                let (_, scope) = employee::find(&state.db.pool, &p.id)
+                    .await?
+                    .ok_or_else(|| AppError::not_found("Pegawai", "Employee"))?;
+                actor.require_employee(&scope)?;
+            }
+            // the SKP's trail: whoever may read the SKP
+            "skp" => {
+                app::backend::skp::read_skp(&state.db, &actor, &p.id).await?;
+            }
+            _ => return Err(AppError::forbidden()),
         }
-        let (_, scope) = employee::find(&state.db.pool, &p.id)
-            .await?
-            .ok_or_else(|| AppError::not_found("Pegawai", "Employee"))?;
-        actor.require_employee(&scope)?;
     }
     Ok(Json(
         for_entity(&state.db.pool, &actor.instansi_id, &p.entity, &p.id).await?,

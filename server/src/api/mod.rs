@@ -2,16 +2,19 @@
 
 pub mod audit;
 pub mod auth;
+pub mod cascade;
 pub mod employees;
 pub mod extract;
 pub mod health;
 pub mod me;
 pub mod openapi;
 pub mod periods;
+pub mod sasaran;
+pub mod skp;
 pub mod tokens;
 pub mod units;
 
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 
 use crate::AppState;
@@ -25,8 +28,29 @@ pub fn routes() -> Router<AppState> {
         .route("/periods", get(periods::list))
         .route("/units", get(units::list))
         .route("/units/{id}", get(units::get))
+        .route("/units/{id}/cascade", get(cascade::tree))
+        .route("/units/{id}/cascade/search", get(cascade::search))
+        .route("/strategic-goals", get(sasaran::list).post(sasaran::create))
+        .route(
+            "/strategic-goals/{id}",
+            put(sasaran::update).delete(sasaran::delete),
+        )
+        .route("/skp", post(skp::open))
+        .route("/skp/review", get(skp::review))
+        .route("/skp/{id}", get(skp::get))
+        .route("/skp/{id}/rhk", post(skp::add_rhk))
+        .route("/skp/{id}/perilaku", put(skp::perilaku))
+        .route("/skp/{id}/lampiran", put(skp::lampiran))
+        .route("/skp/{id}/versions/{versi}", get(skp::version))
+        .route("/skp/{id}/{step}", post(skp::step))
+        .route("/rhk/{id}", put(skp::update_rhk).delete(skp::delete_rhk))
+        .route("/rhk/{id}/chain", get(cascade::chain))
+        .route("/rhk/{id}/publish", post(skp::publish))
+        .route("/rhk/{id}/risks", post(skp::add_risk))
+        .route("/rhk/{id}/risks/{risk}", delete(skp::delete_risk))
         .route("/employees", get(employees::list))
         .route("/employees/{id}", get(employees::get))
+        .route("/employees/{id}/skp", get(skp::of_employee))
         .route("/audit", get(audit::list))
         .route("/tokens", post(tokens::create))
         .fallback(|| async { app::backend::AppError::not_found("Endpoint API", "API endpoint") })
