@@ -3,7 +3,9 @@
 //! `rantai-demo`) and two years of periods. The same every time (fixed seed); running it again
 //! changes nothing.
 
-use app::backend::repo::{akun, instansi, period};
+use app::backend::repo::bulk::AuditBy;
+use app::backend::repo::{akun, bulk_plan, instansi, period};
+use app::backend::skp::sasaran;
 use app::backend::{AppError, Db};
 use app::domain::jabatan::{JenisJabatan, Jenjang};
 use app::domain::periode::{JenisPeriode, StatusPeriode};
@@ -13,6 +15,7 @@ use chrono::Datelike;
 use super::catalog::{self, head_position, jf_by_name, jf_position, pelaksana_position};
 use super::org::{Org, Position};
 use super::people::{self, Field};
+use super::plan;
 use super::rng::Rng;
 use super::Summary;
 
@@ -676,24 +679,35 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
         .await?;
     }
     let year = chrono::Utc::now().year();
-    period::create_year(
-        &mut tx,
-        &inst,
-        None,
-        year - 1,
-        jenis,
-        StatusPeriode::Ditutup,
-    )
-    .await?;
-    period::create_year(
-        &mut tx,
-        &inst,
-        None,
-        year,
-        jenis,
-        StatusPeriode::Pelaksanaan,
-    )
-    .await?;
+    let cast_plan = plan::Cast {
+        penilai: Some(cast.penilai),
+        pegawai: Some(cast.pegawai),
+    };
+    for (tahun, status) in [
+        (year - 1, StatusPeriode::Ditutup),
+        (year, StatusPeriode::Pelaksanaan),
+    ] {
+        let periode = period::create_year(&mut tx, &inst, None, tahun, jenis, status).await?;
+        let mut goals = vec![];
+        for g in plan::goal_inputs() {
+            goals.push(sasaran::insert(&mut tx, &inst, None, &periode, &g).await?);
+        }
+        let closed = status == StatusPeriode::Ditutup;
+        let p = plan::generate(
+            &org,
+            &goals,
+            &periode,
+            tahun,
+            SEED ^ tahun as u64,
+            cast_plan,
+            closed,
+        );
+        let by = AuditBy {
+            akun_id: None,
+            aksi: "create",
+        };
+        bulk_plan::insert_plans(&mut tx, &inst, by, &p).await?;
+    }
     tx.commit().await?;
     Ok(Summary {
         instansi_id: inst,

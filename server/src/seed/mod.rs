@@ -6,6 +6,7 @@ mod catalog;
 pub mod demo;
 mod org;
 pub mod people;
+pub mod plan;
 pub mod rng;
 pub mod synthetic;
 

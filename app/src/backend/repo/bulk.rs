@@ -77,14 +77,16 @@ pub struct AuditBy<'a> {
     pub aksi: &'a str,
 }
 
-enum Val<'a> {
+pub(crate) enum Val<'a> {
     Str(&'a str),
     OptStr(Option<&'a str>),
     Int(i64),
+    Float(f64),
+    OptFloat(Option<f64>),
 }
 
 /// `INSERT INTO table (cols) VALUES …` for every row, in chunks.
-async fn insert_rows<'a, T>(
+pub(crate) async fn insert_rows<'a, T>(
     tx: &mut Transaction<'_, Any>,
     table: &str,
     cols: &[&str],
@@ -134,6 +136,8 @@ async fn insert_rows<'a, T>(
                 Val::Str(s) => q.bind(s),
                 Val::OptStr(s) => q.bind(s),
                 Val::Int(i) => q.bind(i),
+                Val::Float(f) => q.bind(f),
+                Val::OptFloat(f) => q.bind(f),
             };
         }
         q.execute(&mut **tx).await?;
@@ -142,7 +146,7 @@ async fn insert_rows<'a, T>(
 }
 
 /// One audit row per entity: (entitas_id, `sesudah` JSON).
-async fn audit_rows(
+pub(crate) async fn audit_rows(
     tx: &mut Transaction<'_, Any>,
     instansi_id: &str,
     by: AuditBy<'_>,

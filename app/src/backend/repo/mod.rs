@@ -3,6 +3,7 @@
 
 pub mod akun;
 pub mod bulk;
+pub mod bulk_plan;
 pub mod employee;
 pub mod instansi;
 pub mod jabatan;
