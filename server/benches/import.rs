@@ -8,6 +8,8 @@
 //! times `import::run_bytes` of the employees file: parse, validate every row, write 10,000
 //! employees with their positions and audit rows in one transaction, commit.
 
+mod common;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -75,33 +77,6 @@ async fn one(db: &Db, files: &Files, format: Format) -> Duration {
     took
 }
 
-async fn postgres() -> Option<(Db, String, String)> {
-    let admin_url = std::env::var("TEST_DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-    sqlx::any::install_default_drivers();
-    let admin = match sqlx::AnyPool::connect(&admin_url).await {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!(
-                "\n!!!! PostgreSQL at {admin_url} unreachable ({e}): benchmarking SQLite only\n"
-            );
-            return None;
-        }
-    };
-    let name = format!("rantai_bench_{}", uuid::Uuid::new_v4().simple());
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&admin)
-        .await
-        .expect("create database");
-    admin.close().await;
-    let (base, _) = admin_url.rsplit_once('/').expect("URL with a database");
-    let db = Db::connect(&format!("{base}/{name}"))
-        .await
-        .expect("connect");
-    db.migrate().await.expect("migrate");
-    Some((db, admin_url, name))
-}
-
 fn bench(c: &mut Criterion) {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -129,7 +104,7 @@ fn bench(c: &mut Criterion) {
         db.migrate().await.expect("migrate");
         db
     });
-    let pg = rt.block_on(postgres());
+    let pg = rt.block_on(common::postgres());
 
     let mut dbs = vec![("sqlite", &sqlite)];
     if let Some((db, _, _)) = &pg {
@@ -161,12 +136,7 @@ fn bench(c: &mut Criterion) {
     rt.block_on(async {
         sqlite.pool.close().await;
         if let Some((db, admin_url, name)) = pg {
-            db.pool.close().await;
-            if let Ok(admin) = sqlx::AnyPool::connect(&admin_url).await {
-                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .execute(&admin)
-                    .await;
-            }
+            common::drop_postgres(db, &admin_url, &name).await;
         }
     });
     for suffix in ["", "-wal", "-shm"] {

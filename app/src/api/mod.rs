@@ -4,10 +4,12 @@
 //! enhancement: the browser is redirected back, errors travel in the URL).
 
 pub mod auth;
+pub mod cascade;
 pub mod error;
 pub mod org;
 pub mod prefs;
 pub mod profile;
+pub mod skp;
 
 #[cfg(feature = "ssr")]
 pub mod ctx;

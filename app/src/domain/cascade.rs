@@ -66,13 +66,12 @@ pub fn rollup(nodes: &[Simpul]) -> Vec<Option<f64>> {
             cur = parent(c);
         }
         // the last of the chain is a root, a node of known depth, or where a cycle closed
-        let mut d = match chain.last().and_then(|&c| parent(c)) {
+        let base = match chain.last().and_then(|&c| parent(c)) {
             Some(p) if depth[p] != usize::MAX => depth[p] + 1,
             _ => 0,
         };
-        for &c in chain.iter().rev() {
-            depth[c] = d;
-            d += 1;
+        for (d, &c) in chain.iter().rev().enumerate() {
+            depth[c] = base + d;
         }
     }
     let mut order: Vec<usize> = (0..n).collect();

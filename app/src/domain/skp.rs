@@ -374,8 +374,8 @@ mod tests {
             ..Default::default()
         };
         // a JPT does not intervene and needs no aspects
-        assert!(check_submit(true, Pendekatan::Kuantitatif, &[jpt.clone()]).is_empty());
-        let p = check_submit(true, Pendekatan::Kualitatif, &[jpt.clone()]);
+        assert!(check_submit(true, Pendekatan::Kuantitatif, std::slice::from_ref(&jpt)).is_empty());
+        let p = check_submit(true, Pendekatan::Kualitatif, std::slice::from_ref(&jpt));
         assert_eq!(p[0].field, "rhk[0].ekspektasi");
         let mut no_persp = jpt;
         no_persp.perspektif = None;

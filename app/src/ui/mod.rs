@@ -2,11 +2,13 @@
 //! (`ui/<feature>/`), each route a page file that composes the feature's components.
 
 pub mod auth;
+pub mod cascade;
 pub mod common;
 pub mod home;
 pub mod layout;
 pub mod org;
 pub mod profile;
+pub mod skp;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
@@ -73,6 +75,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("") view=home::home_page::HomePage ssr=SsrMode::Async/>
                         <Route path=path!("organisasi") view=org::org_page::OrgPage ssr=SsrMode::Async/>
                         <Route path=path!("profil") view=profile::profile_page::ProfilePage ssr=SsrMode::Async/>
+                        <Route path=path!("skp") view=skp::my_skp_page::MySkpPage ssr=SsrMode::Async/>
+                        <Route path=path!("skp/bawahan") view=skp::bawahan_page::BawahanPage ssr=SsrMode::Async/>
+                        <Route path=path!("cascade") view=cascade::cascade_page::CascadePage ssr=SsrMode::Async/>
                     </ParentRoute>
                 </Routes>
             </Router>

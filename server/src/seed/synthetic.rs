@@ -254,7 +254,7 @@ pub fn export(employees: usize, seed: u64) -> (Vec<Vec<String>>, Vec<Vec<String>
 
 /// Creates the synthetic agency `SYNTH-<seed>-<employees>`, or returns the existing one's
 /// summary. Also an admin account `synth<seed>-<employees>-admin` (password `rantai-demo`)
-/// and the current year's periods.
+/// and the current year's periods with strategic goals and every employee's SKP.
 pub async fn run(db: &Db, employees: usize, seed: u64) -> Result<Summary, AppError> {
     if employees < MIN_EMPLOYEES {
         return Err(AppError::bad_request(
@@ -297,7 +297,7 @@ pub async fn run(db: &Db, employees: usize, seed: u64) -> Result<Summary, AppErr
     )
     .await?;
     let year = chrono::Utc::now().year();
-    period::create_year(
+    let periode = period::create_year(
         &mut tx,
         &inst,
         None,
@@ -306,6 +306,25 @@ pub async fn run(db: &Db, employees: usize, seed: u64) -> Result<Summary, AppErr
         StatusPeriode::Pelaksanaan,
     )
     .await?;
+    // this year's plans, so the cascade, SKP and dashboard benchmarks have data
+    let mut goals = vec![];
+    for g in super::plan::goal_inputs() {
+        goals.push(app::backend::skp::sasaran::insert(&mut tx, &inst, None, &periode, &g).await?);
+    }
+    let plan = super::plan::generate(
+        &org,
+        &goals,
+        &periode,
+        year,
+        seed,
+        Default::default(),
+        false,
+    );
+    let by = app::backend::repo::bulk::AuditBy {
+        akun_id: None,
+        aksi: "create",
+    };
+    app::backend::repo::bulk_plan::insert_plans(&mut tx, &inst, by, &plan).await?;
     tx.commit().await?;
     Ok(Summary {
         instansi_id: inst,

@@ -109,6 +109,9 @@ fn to_rec(r: &AnyRow) -> RhkRec {
     }
 }
 
+/// (aspek, target, satuan, realisasi) of one IKI.
+type IkiRec = (Option<String>, f64, String, Option<f64>);
+
 /// Everything the tree of a unit needs, loaded in a handful of queries.
 struct Loaded {
     unit_id: String,
@@ -118,8 +121,8 @@ struct Loaded {
     sasaran: Vec<(String, String, String)>,
     scope: Vec<RhkRec>,
     context: Vec<RhkRec>,
-    /// (aspek, target, satuan, realisasi) per in-scope RHK, in IKI order.
-    iki: HashMap<String, Vec<(Option<String>, f64, String, Option<f64>)>>,
+    /// The IKI of each in-scope RHK, in order.
+    iki: HashMap<String, Vec<IkiRec>>,
     risk_score: HashMap<String, i64>,
     leaders: HashSet<String>,
 }

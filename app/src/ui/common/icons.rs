@@ -29,3 +29,13 @@ pub fn ProfileIcon() -> impl IntoView {
 pub fn ChevronIcon() -> impl IntoView {
     icon("M9 6l6 6-6 6")
 }
+
+#[component]
+pub fn SkpIcon() -> impl IntoView {
+    icon("M9 3h6v3H9zM7 4.5H5V21h14V4.5h-2M9 13.5l2 2 4-4")
+}
+
+#[component]
+pub fn CascadeIcon() -> impl IntoView {
+    icon("M6 3v12M18 9a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM6 21a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM18 9c0 5-12 4-12 6")
+}

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::*;
-use crate::ui::common::icons::{HomeIcon, OrgIcon, ProfileIcon};
+use crate::ui::common::icons::{CascadeIcon, HomeIcon, OrgIcon, ProfileIcon, SkpIcon};
 
 /// The one main navigation: a sidebar on desktop, a bottom bar on phones (CSS decides).
 /// `A` marks the current page with `aria-current="page"`.
@@ -16,6 +16,18 @@ pub fn MainNav() -> impl IntoView {
                     <A href="/" exact=true>
                         <HomeIcon/>
                         <span>{t!(i18n, nav.home)}</span>
+                    </A>
+                </li>
+                <li>
+                    <A href="/skp">
+                        <SkpIcon/>
+                        <span>{t!(i18n, nav.skp)}</span>
+                    </A>
+                </li>
+                <li>
+                    <A href="/cascade">
+                        <CascadeIcon/>
+                        <span>{t!(i18n, nav.cascade)}</span>
                     </A>
                 </li>
                 <li>

@@ -1,0 +1,22 @@
+//! The cascade (*rantai hasil*) of a unit: strategic goals, leaders' RHK and the staff RHK
+//! that intervene them, as a lazily expanded tree with search and the chain of an RHK.
+
+pub mod badges;
+pub mod cascade_item;
+pub mod cascade_page;
+pub mod cascade_search;
+pub mod cascade_tree;
+pub mod rhk_chain;
+pub mod state;
+
+/// The group of an expanded node (behind a function so `CascadeItem` and `CascadeGroup`,
+/// which render each other, do not need each other's view types).
+pub fn cascade_group(
+    parent: String,
+    group_id: String,
+    level: usize,
+    state: state::CascadeState,
+) -> leptos::prelude::AnyView {
+    use leptos::prelude::*;
+    view! { <cascade_tree::CascadeGroup parent group_id level state/> }.into_any()
+}

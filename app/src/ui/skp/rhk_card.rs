@@ -1,0 +1,106 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::labels::{aspek_label, cascading_label, dom_id, fmt_num, jenis_label, perspektif_label};
+use crate::domain::dto::{Iki, Rhk};
+use crate::i18n::*;
+use crate::ui::cascade::badges::{FlagBadges, ProgressBar};
+
+/// One RHK as read: kind, text, the superior RHK it intervenes, its IKI, warnings and
+/// progress. `children` holds the actions (change, delete) when it may be changed.
+#[component]
+pub fn RhkCard(rhk: Rhk, n: usize, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+    let i18n = use_i18n();
+    let title_id = dom_id("rhk-t", &rhk.id);
+    let jenis = rhk.jenis;
+    let link = match rhk.intervensi {
+        Some(r) => Either::Left(view! {
+            <p class="rhk-link">
+                <span class="muted">{t!(i18n, skp.intervensi)} ": "</span>
+                {r.judul}
+                <span class="muted">" — " {r.owner_name} " (" {r.owner_jabatan} ")"</span>
+            </p>
+        }),
+        None => Either::Right(rhk.sasaran_nama.map(|s| {
+            view! {
+                <p class="rhk-link">
+                    <span class="muted">{t!(i18n, skp.sasaran)} ": "</span>
+                    {s}
+                </p>
+            }
+        })),
+    };
+    let cascading = rhk.cascading.map(|c| view! {
+        <p class="rhk-meta"><span class="muted">{t!(i18n, skp.cascading)} ": "</span>{move || cascading_label(i18n, c)}</p>
+    });
+    let perspektif = rhk.perspektif.map(|p| view! {
+        <p class="rhk-meta"><span class="muted">{t!(i18n, skp.perspektif)} ": "</span>{move || perspektif_label(i18n, p)}</p>
+    });
+    let ekspektasi = rhk.ekspektasi.filter(|e| !e.trim().is_empty()).map(|e| {
+        view! {
+            <p class="rhk-meta"><span class="muted">{t!(i18n, skp.ekspektasi)} ": "</span>{e}</p>
+        }
+    });
+    view! {
+        <article class="rhk" aria-labelledby=title_id.clone()>
+            <div class="rhk-head">
+                <span class="badge">{move || jenis_label(i18n, jenis)}</span>
+                <span class="muted">{t!(i18n, skp.rhk_number, n)}</span>
+                <FlagBadges flags=rhk.flags/>
+            </div>
+            <h3 id=title_id.clone() tabindex="-1">{rhk.judul}</h3>
+            {link}
+            {cascading}
+            {perspektif}
+            {ekspektasi}
+            <IkiTable iki=rhk.iki/>
+            <p class="rhk-progress">
+                <span class="muted">{t!(i18n, skp.progress)} ": "</span>
+                <ProgressBar value=rhk.progress labelled=true/>
+            </p>
+            {children.map(|c| view! { <div class="actions">{c()}</div> })}
+        </article>
+    }
+}
+
+#[component]
+fn IkiTable(iki: Vec<Iki>) -> impl IntoView {
+    let i18n = use_i18n();
+    if iki.is_empty() {
+        return Either::Left(view! { <p class="empty">{t!(i18n, skp.iki_empty)}</p> });
+    }
+    let rows = iki
+        .into_iter()
+        .map(|k| {
+            let aspek = k.aspek;
+            let target = fmt_num(i18n, k.target);
+            let real = k.realisasi.map(|r| fmt_num(i18n, r)).unwrap_or_else(|| "–".into());
+            view! {
+                <tr>
+                    <td data-label=move || t_string!(i18n, skp.iki_aspek)>
+                        {move || aspek.map(|a| aspek_label(i18n, a)).unwrap_or("–")}
+                    </td>
+                    <td data-label=move || t_string!(i18n, skp.iki_nama)>{k.nama}</td>
+                    <td data-label=move || t_string!(i18n, skp.iki_target) class="num">{target}</td>
+                    <td data-label=move || t_string!(i18n, skp.iki_satuan)>{k.satuan}</td>
+                    <td data-label=move || t_string!(i18n, skp.iki_realisasi) class="num">{real}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    Either::Right(view! {
+        <table class="iki-table">
+            <caption class="visually-hidden">{t!(i18n, skp.iki_heading)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t!(i18n, skp.iki_aspek)}</th>
+                    <th scope="col">{t!(i18n, skp.iki_nama)}</th>
+                    <th scope="col" class="num">{t!(i18n, skp.iki_target)}</th>
+                    <th scope="col">{t!(i18n, skp.iki_satuan)}</th>
+                    <th scope="col" class="num">{t!(i18n, skp.iki_realisasi)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    })
+}

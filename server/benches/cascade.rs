@@ -1,0 +1,185 @@
+//! The cascade tree of a unit subtree of about 2,000 nodes on the synthetic agency of 100,000
+//! employees (`seed synthetic --employees 100000`), on SQLite and PostgreSQL, through the
+//! real router: the JSON API (`GET /api/v1/units/{id}/cascade?depth=12`, the whole subtree)
+//! and the server-rendered first level of the `/cascade` page.
+//!
+//!     CARGO_TARGET_DIR=/root/.cache/rantai-target cargo bench -p server --bench cascade
+//!
+//! Seeding takes a while (about 20–40 s per backend); it is not timed.
+
+mod common;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use app::backend::Db;
+use axum::body::Body;
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode};
+use http::{header, Request, StatusCode};
+use sqlx::Row;
+use tower::ServiceExt;
+
+const EMPLOYEES: usize = 100_000;
+const SEED: u64 = 1;
+const TARGET_NODES: i64 = 2_000;
+
+/// The unit whose subtree holds the number of RHK closest to `TARGET_NODES`.
+async fn pick_unit(db: &Db, inst: &str) -> (String, i64) {
+    let units: Vec<(String, String)> =
+        sqlx::query("SELECT id, path FROM unit_kerja WHERE instansi_id = $1")
+            .bind(inst)
+            .fetch_all(&db.pool)
+            .await
+            .expect("units")
+            .iter()
+            .map(|r| (r.get("id"), r.get("path")))
+            .collect();
+    let per_unit: HashMap<String, i64> = sqlx::query(
+        "SELECT p.unit_id, COUNT(*) AS n FROM rhk r JOIN pegawai p ON p.instansi_id = r.instansi_id \
+         AND p.id = r.pegawai_id WHERE r.instansi_id = $1 GROUP BY p.unit_id",
+    )
+    .bind(inst)
+    .fetch_all(&db.pool)
+    .await
+    .expect("counts")
+    .iter()
+    .map(|r| (r.get("unit_id"), r.get("n")))
+    .collect();
+    let path_of: HashMap<&str, &str> = units
+        .iter()
+        .map(|(i, p)| (i.as_str(), p.as_str()))
+        .collect();
+    let mut subtree: HashMap<&str, i64> = HashMap::new();
+    for (unit, n) in &per_unit {
+        // add the unit's count to itself and every ancestor (the ids in its path)
+        for id in path_of[unit.as_str()].split('/').filter(|s| !s.is_empty()) {
+            *subtree.entry(id).or_default() += n;
+        }
+    }
+    let (id, n) = subtree
+        .iter()
+        .min_by_key(|(_, n)| (**n - TARGET_NODES).abs())
+        .expect("a unit");
+    (id.to_string(), *n)
+}
+
+struct Setup {
+    router: axum::Router,
+    cookie: String,
+    unit: String,
+}
+
+async fn setup(db: &Db) -> Setup {
+    let summary = server::seed::synthetic::run(db, EMPLOYEES, SEED)
+        .await
+        .expect("seed");
+    let (unit, n) = pick_unit(db, &summary.instansi_id).await;
+    eprintln!("unit {unit}: {n} RHK in its subtree");
+    let router = server::router(server::AppState {
+        db: db.clone(),
+        leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
+    });
+    let login = serde_json::json!({
+        "username": server::seed::synthetic::admin_username(EMPLOYEES, SEED),
+        "password": server::seed::demo::PASSWORD,
+    });
+    let res = router
+        .clone()
+        .oneshot(
+            Request::post("/api/v1/auth/login")
+                .header(header::HOST, "127.0.0.1:3000")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(login.to_string()))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let cookie = res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    Setup {
+        router,
+        cookie,
+        unit,
+    }
+}
+
+async fn get(s: &Setup, path: &str) -> usize {
+    let res = s
+        .router
+        .clone()
+        .oneshot(
+            Request::get(path)
+                .header(header::HOST, "127.0.0.1:3000")
+                .header(header::COOKIE, &s.cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK, "{path}");
+    axum::body::to_bytes(res.into_body(), 64 << 20)
+        .await
+        .unwrap()
+        .len()
+}
+
+fn bench(c: &mut Criterion) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let path = std::env::temp_dir().join(format!("rantai-bench-{}.db", uuid::Uuid::new_v4()));
+    let sqlite = rt.block_on(async {
+        let db = Db::connect(path.to_str().expect("utf-8 path"))
+            .await
+            .expect("sqlite");
+        db.migrate().await.expect("migrate");
+        db
+    });
+    let pg = rt.block_on(common::postgres());
+    let mut dbs = vec![("sqlite", sqlite.clone())];
+    if let Some((db, _, _)) = &pg {
+        dbs.push(("postgres", db.clone()));
+    }
+    let mut group = c.benchmark_group("cascade_100k");
+    group
+        .sample_size(30)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(8));
+    for (name, db) in &dbs {
+        let s = rt.block_on(setup(db));
+        let api = format!("/api/v1/units/{}/cascade?depth=12", s.unit);
+        eprintln!(
+            "{name}: API answer {} KB",
+            rt.block_on(get(&s, &api)) / 1024
+        );
+        group.bench_function(format!("{name}/api_subtree"), |b| {
+            b.iter(|| rt.block_on(get(&s, &api)))
+        });
+        let page = format!("/cascade?unit={}", s.unit);
+        group.bench_function(format!("{name}/page_first_level"), |b| {
+            b.iter(|| rt.block_on(get(&s, &page)))
+        });
+    }
+    group.finish();
+    rt.block_on(async {
+        sqlite.pool.close().await;
+        if let Some((db, admin_url, name)) = pg {
+            common::drop_postgres(db, &admin_url, &name).await;
+        }
+    });
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
