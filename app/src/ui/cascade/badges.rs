@@ -29,6 +29,7 @@ pub fn FlagBadges(flags: Vec<Flag>) -> impl IntoView {
                                 <span aria-hidden="true">"⚠ "</span>
                                 {move || flag_label(i18n, f)}
                             </span>
+                            " "
                         }
                     })
                     .collect_view()}

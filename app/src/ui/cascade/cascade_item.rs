@@ -116,7 +116,9 @@ pub fn CascadeItem(
     let owner = node.owner.map(|o| format!("{} · {}", o.name, o.jabatan));
     let count = node.child_count;
     let focus_id = id.clone();
-    let (labelledby, describedby) = (title_id.clone(), meta_id.clone());
+    // the name is all the visible text (title, then owner, status, progress, flags), so what
+    // a speech-input user reads out matches it
+    let labelledby = format!("{title_id} {meta_id}");
     view! {
         <li role="none" class="tree-item">
             <div class="tree-row cascade-row" class:selected=move || selected.get()>
@@ -129,7 +131,6 @@ pub fn CascadeItem(
                     aria-selected=move || selected.get().to_string()
                     aria-owns=owns
                     aria-labelledby=labelledby
-                    aria-describedby=describedby
                     tabindex=state.tabindex(id.clone(), first)
                     on:focus=move |_| state.focused.set(Some(focus_id.clone()))
                     on:keydown=on_key
@@ -148,11 +149,15 @@ pub fn CascadeItem(
                             {kind_tag.map(|k| view! { <span class="tag">{k}</span> " " })}
                             {node.title}
                         </span>
+                        // spaces between the parts: the text read out equals the name
+                        " "
                         <span id=meta_id class="cascade-meta">
-                            {owner.map(|o| view! { <span class="cascade-owner">{o}</span> })}
-                            {node.status.map(|status| view! { <StatusBadge status/> })}
-                            <ProgressBar value=node.progress/>
+                            {owner.map(|o| view! { <span class="cascade-owner">{o}</span> " " })}
+                            {node.status.map(|status| view! { <StatusBadge status/> " " })}
+                            <ProgressBar value=node.progress labelled=true/>
+                            " "
                             <FlagBadges flags=node.flags/>
+                            " "
                             {(count > 0).then(|| view! { <span class="muted">{t!(i18n, cascade.children, count)}</span> })}
                         </span>
                     </span>
