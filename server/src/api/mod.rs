@@ -46,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         .route("/rhk/{id}", put(skp::update_rhk).delete(skp::delete_rhk))
         .route("/rhk/{id}/chain", get(cascade::chain))
         .route("/rhk/{id}/publish", post(skp::publish))
+        .route("/rhk/{id}/assign", post(skp::assign))
         .route("/rhk/{id}/risks", post(skp::add_risk))
         .route("/rhk/{id}/risks/{risk}", delete(skp::delete_risk))
         .route("/employees", get(employees::list))

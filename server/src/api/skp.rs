@@ -306,3 +306,27 @@ pub async fn review(
         .await?;
     Ok(Json(list))
 }
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct AssignBody {
+    /// The staff (the caller assesses them) who get the RHK.
+    pub pegawai_ids: Vec<String>,
+    /// Title and IKI of their RHK; omitted: the leader's own.
+    pub rhk: Option<RhkInput>,
+}
+
+/// A leader gives one of their RHK to many of their staff at once: each gets an RHK that
+/// intervenes it (their SKP is opened as a draft when needed); people whose SKP cannot change
+/// now are listed with the reason.
+#[utoipa::path(post, path = "/api/v1/rhk/{id}/assign", tag = "skp", request_body = AssignBody,
+    responses((status = 200, body = Vec<plan::Penugasan>), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn assign(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<AssignBody>,
+) -> AppResult<Json<Vec<plan::Penugasan>>> {
+    Ok(Json(
+        plan::assign(&state.db, &actor, &id, &b.pegawai_ids, b.rhk).await?,
+    ))
+}

@@ -609,3 +609,182 @@ pub async fn publish(db: &Db, actor: &Actor, rhk_id: &str, terbit: bool) -> AppR
     tx.commit().await?;
     fresh(db, &s.id).await
 }
+
+/// What assigning one leader RHK to many subordinates did, per person.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Penugasan {
+    pub pegawai_id: String,
+    /// The new RHK in their SKP, when it was made.
+    pub rhk_id: Option<String>,
+    /// Why not, when it was not (their SKP is submitted or approved, they are not the
+    /// leader's staff, …).
+    pub alasan: Option<String>,
+}
+
+/// The leader (owner of `rhk_id`) gives the same RHK to many of the staff they assess: each
+/// gets, in their SKP (opened as a draft if needed), an RHK intervening the leader's with the
+/// given title and IKI (by default the leader's title and IKI). A staff member whose SKP
+/// cannot change now is skipped with the reason; the others are written in one transaction.
+pub async fn assign(
+    db: &Db,
+    actor: &Actor,
+    rhk_id: &str,
+    pegawai_ids: &[String],
+    template: Option<RhkInput>,
+) -> AppResult<Vec<Penugasan>> {
+    use sqlx::Row;
+    if pegawai_ids.is_empty() || pegawai_ids.len() > 500 {
+        return Err(AppError::problem(Problem::new(
+            "pegawai_ids",
+            "Pilih 1 sampai 500 pegawai",
+            "Choose 1 to 500 employees",
+        )));
+    }
+    let parent = repo::find_rhk(&db.pool, rhk_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("RHK", "RHK"))?;
+    actor.require_instansi(&parent.instansi_id)?;
+    if actor.pegawai_id.as_deref() != Some(parent.pegawai_id.as_str()) {
+        return Err(AppError::new(
+            http::StatusCode::FORBIDDEN,
+            "forbidden",
+            "Hanya pemilik RHK yang dapat menugaskannya kepada bawahan",
+            "Only the owner of the RHK can assign it to their staff",
+        ));
+    }
+    let p = annual(db, actor, Some(&parent.periode_id)).await?;
+    p.require_open()?;
+    let template = match template {
+        Some(t) => t,
+        None => {
+            let iki = sqlx::query(
+                "SELECT aspek, nama, target, satuan FROM iki WHERE instansi_id = $1 AND rhk_id = $2 ORDER BY urutan",
+            )
+            .bind(&parent.instansi_id)
+            .bind(&parent.id)
+            .fetch_all(&db.pool)
+            .await?;
+            let mut iki: Vec<crate::domain::dto::IkiInput> = iki
+                .iter()
+                .map(|k| crate::domain::dto::IkiInput {
+                    id: None,
+                    aspek: k
+                        .get::<Option<String>, _>("aspek")
+                        .as_deref()
+                        .and_then(crate::domain::skp::Aspek::from_code),
+                    nama: k.get("nama"),
+                    target: k.get("target"),
+                    satuan: k.get("satuan"),
+                })
+                .collect();
+            // a JPT's IKI carry no aspect; staff need Kuantitas, Kualitas and Waktu
+            for (k, a) in iki.iter_mut().zip(crate::domain::skp::ASPEK_WAJIB) {
+                k.aspek.get_or_insert(a);
+            }
+            RhkInput {
+                jenis: crate::domain::skp::JenisRhk::Utama,
+                judul: parent.judul.clone(),
+                perspektif: None,
+                ekspektasi: None,
+                intervensi_id: None,
+                cascading: None,
+                sasaran_id: None,
+                bobot: None,
+                iki,
+            }
+        }
+    };
+    let mut input = template;
+    input.intervensi_id = Some(parent.id.clone());
+    input.perspektif = None;
+    input.sasaran_id = None;
+    let problems = check_rhk_input(false, &input);
+    if !problems.is_empty() {
+        return Err(AppError::problems(problems));
+    }
+    let mut ids: Vec<&String> = pegawai_ids.iter().collect();
+    ids.sort();
+    ids.dedup();
+    let mut out = vec![];
+    let mut tx = db.begin().await?;
+    for id in ids {
+        let skip = |alasan: &str| Penugasan {
+            pegawai_id: id.clone(),
+            rhk_id: None,
+            alasan: Some(alasan.to_string()),
+        };
+        let Some((owner, _)) = crate::backend::repo::employee::find(&db.pool, id).await? else {
+            out.push(skip("Pegawai tidak ditemukan"));
+            continue;
+        };
+        if owner.ppk_id.as_deref() != actor.pegawai_id.as_deref() {
+            out.push(skip("Bukan pegawai yang Anda nilai"));
+            continue;
+        }
+        if is_jpt(&owner) {
+            out.push(skip("Pejabat JPT menyusun RHK dengan perspektif sendiri"));
+            continue;
+        }
+        let row =
+            match repo::find_for(&db.pool, &parent.instansi_id, id, &parent.periode_id).await? {
+                Some(r) => r,
+                None => {
+                    let sid = repo::create_skp(
+                        &mut tx,
+                        &parent.instansi_id,
+                        id,
+                        &parent.periode_id,
+                        owner.ppk_id.as_deref(),
+                        Pendekatan::Kuantitatif,
+                    )
+                    .await?;
+                    let r = repo::find(&mut *tx, &sid)
+                        .await?
+                        .ok_or_else(AppError::internal)?;
+                    audit_skp(
+                        &mut tx,
+                        actor,
+                        &r,
+                        "create",
+                        None,
+                        Some(json!({ "pegawai_id": id, "periode_id": parent.periode_id })),
+                    )
+                    .await?;
+                    r
+                }
+            };
+        if !row.status.editable() {
+            out.push(skip(&format!("SKP berstatus {}", row.status.label())));
+            continue;
+        }
+        if !repo::bump(&mut tx, &row.instansi_id, &row.id, row.version).await? {
+            return Err(conflict());
+        }
+        let new_id = repo::insert_rhk(
+            &mut tx,
+            &row.instansi_id,
+            &row.id,
+            id,
+            &row.periode_id,
+            &input,
+        )
+        .await?;
+        audit_skp(
+            &mut tx,
+            actor,
+            &row,
+            "rhk_assign",
+            None,
+            Some(json!({ "rhk_id": new_id, "penugasan_dari": parent.id, "rhk": input })),
+        )
+        .await?;
+        out.push(Penugasan {
+            pegawai_id: id.clone(),
+            rhk_id: Some(new_id),
+            alasan: None,
+        });
+    }
+    tx.commit().await?;
+    Ok(out)
+}
