@@ -1,7 +1,7 @@
 //! Generates the `i18n` module (typed translation keys) from `locales/*.json`.
 //! Bahasa Indonesia (`id`) is the default locale; English (`en`) is the alternative.
 
-use leptos_i18n_build::{Config, TranslationsInfos};
+use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::error::Error;
 use std::path::PathBuf;
 
@@ -11,7 +11,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR unset")?).join("i18n");
     let locales =
         PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").ok_or("no manifest dir")?).join("..");
-    let cfg = Config::new("id")?.add_locale("en")?;
+    // interpolate_display: `t_string!` with arguments (aria labels and titles)
+    let cfg = Config::new("id")?
+        .add_locale("en")?
+        .parse_options(ParseOptions::default().interpolate_display(true));
     let infos = TranslationsInfos::parse_at_dir(locales, cfg)?;
     infos.emit_diagnostics();
     infos.rerun_if_locales_changed();

@@ -35,7 +35,8 @@ pub enum Command {
     /// Fills the database with data.
     #[command(subcommand)]
     Seed(SeedCommand),
-    /// Imports units or employees from a CSV or XLSX file (all rows or none).
+    /// Imports units, employees or strategic goals (sasaran) from a CSV or XLSX file (all rows
+    /// or none).
     Import {
         /// What the file holds.
         kind: crate::import::Kind,

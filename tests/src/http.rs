@@ -17,6 +17,8 @@ pub struct Reply {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub json: Value,
+    /// The raw body (for non-JSON answers such as PDF).
+    pub body: Vec<u8>,
 }
 
 impl Client {
@@ -114,6 +116,7 @@ impl Client {
             status,
             headers,
             json,
+            body: bytes.to_vec(),
         }
     }
 }

@@ -416,3 +416,49 @@ async fn r_id(c: &Client) -> String {
         .unwrap()
         .to_string()
 }
+
+async fn post_csv(c: &Client, body: &'static str) -> rantai_tests::http::Reply {
+    let req = http::Request::post("/api/v1/strategic-goals/import")
+        .header(http::header::CONTENT_TYPE, "text/csv")
+        .body(axum::body::Body::from(body))
+        .unwrap();
+    c.send(req).await
+}
+
+async fn strategic_goals_import(t: TestDb) {
+    Org::build(&t.db).await;
+    let admin = Client::as_user(&t.db, "admin").await;
+    // a bad file saves nothing and names every wrong cell by row
+    let bad = "tahun,kode,nama,indikator,target,satuan\n2026,SS1,Pelayanan,IKM,85,indeks\n1999,SS2,X,Y,1,%\n2026,SS3,Z,W,-2,%\n";
+    let r = post_csv(&admin, bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.json);
+    let rows: Vec<(i64, String)> = r.json["error"]["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["row"].as_i64().unwrap(),
+                d["field"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(rows, [(3, "tahun".to_string()), (4, "target".to_string())]);
+    assert_eq!(admin.get("/api/v1/strategic-goals").await.json, json!([]));
+    // two rows of one goal are one goal with two indicators
+    let good = "tahun;kode;nama;indikator;target;satuan\n2026;SS1;Meningkatnya pelayanan;IKM;85,5;indeks\n2026;SS1;Meningkatnya pelayanan;Waktu layanan;3;hari\n2026;SS2;Meningkatnya akuntabilitas;Nilai SAKIP;75;nilai\n";
+    let r = post_csv(&admin, good).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(r.json["rows"], 2);
+    let list = admin.get("/api/v1/strategic-goals").await.json;
+    assert_eq!(list[0]["indikator"].as_array().unwrap().len(), 2);
+    assert_eq!(list[0]["indikator"][0]["target"], 85.5);
+    // importing the same codes again is refused; staff may not import
+    assert_eq!(
+        post_csv(&admin, good).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let staff = Client::as_user(&t.db, "staff1a").await;
+    assert_eq!(post_csv(&staff, good).await.status, StatusCode::FORBIDDEN);
+}
+on_both!(strategic_goals_import);

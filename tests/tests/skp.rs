@@ -431,3 +431,39 @@ async fn risks_and_publishing(t: TestDb) {
     assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
 }
 on_both!(risks_and_publishing);
+
+async fn the_skp_as_pdf(t: TestDb) {
+    Org::build(&t.db).await;
+    let chain = build_chain(&t.db).await;
+    let path = format!("/api/v1/skp/{}/pdf", chain.skp_kasi1);
+    let kasi = Client::as_user(&t.db, "kasi1").await;
+    let r = kasi.get(&path).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "application/pdf");
+    assert!(r.headers[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .contains("SKP-"));
+    assert!(r.body.starts_with(b"%PDF-"), "a PDF");
+    // the document's text has the header, the RHK and the behaviour table
+    let pdf = lopdf::Document::load_mem(&r.body).expect("a readable PDF");
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).expect("text");
+    for want in [
+        "SASARAN KINERJA PEGAWAI",
+        "Pegawai kasi1",
+        "Tersalurnya bantuan pangan",
+        "Berorientasi Pelayanan",
+        "Pejabat Penilai Kinerja",
+    ] {
+        assert!(text.contains(want), "{want} in {text}");
+    }
+    // whoever may not read the SKP may not print it
+    let other = Client::as_user(&t.db, "staff2").await;
+    assert_eq!(other.get(&path).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        kasi.get("/api/v1/skp/nope/pdf").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+on_both!(the_skp_as_pdf);

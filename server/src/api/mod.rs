@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/units/{id}/cascade", get(cascade::tree))
         .route("/units/{id}/cascade/search", get(cascade::search))
         .route("/strategic-goals", get(sasaran::list).post(sasaran::create))
+        .route("/strategic-goals/import", post(sasaran::import))
         .route(
             "/strategic-goals/{id}",
             put(sasaran::update).delete(sasaran::delete),
@@ -42,6 +43,7 @@ pub fn routes() -> Router<AppState> {
         .route("/skp/{id}/perilaku", put(skp::perilaku))
         .route("/skp/{id}/lampiran", put(skp::lampiran))
         .route("/skp/{id}/versions/{versi}", get(skp::version))
+        .route("/skp/{id}/pdf", get(skp::pdf))
         .route("/skp/{id}/{step}", post(skp::step))
         .route("/rhk/{id}", put(skp::update_rhk).delete(skp::delete_rhk))
         .route("/rhk/{id}/chain", get(cascade::chain))

@@ -77,3 +77,39 @@ pub async fn delete(
     sasaran::delete(&state.db, &actor, &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// Imports strategic goals from a CSV or XLSX body (columns `tahun, kode, nama, indikator,
+/// target, satuan`; rows with the same year and code are one goal): all rows or none, every
+/// error listed by row and column. Admin or the head of the agency.
+#[utoipa::path(post, path = "/api/v1/strategic-goals/import", tag = "cascade",
+    request_body(content = Vec<u8>, content_type = "text/csv", description = "CSV (UTF-8) or XLSX"),
+    responses((status = 200, body = Object), (status = 403, body = ErrorBody), (status = 413, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn import(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> AppResult<Json<serde_json::Value>> {
+    sasaran::require_editor(&actor)?;
+    let kind = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let name = if kind.contains("spreadsheetml") {
+        "upload.xlsx"
+    } else {
+        "upload"
+    };
+    let format = crate::import::Format::detect(name, &body);
+    let report = crate::import::run_bytes(
+        &state.db,
+        &actor.instansi_id,
+        Some(&actor.akun_id),
+        crate::import::Kind::Sasaran,
+        &body,
+        format,
+    )
+    .await?;
+    Ok(Json(serde_json::json!({ "rows": report.rows })))
+}

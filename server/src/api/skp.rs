@@ -330,3 +330,43 @@ pub async fn assign(
         plan::assign(&state.db, &actor, &id, &b.pegawai_ids, b.rhk).await?,
     ))
 }
+
+/// The SKP as a PDF in the official layout (A4), for whoever may read it.
+#[utoipa::path(get, path = "/api/v1/skp/{id}/pdf", tag = "skp",
+    responses((status = 200, content_type = "application/pdf", description = "the SKP document"),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn pdf(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> AppResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let skp = plan::get_by_id(&state.db, &actor, &id).await?;
+    let instansi = actor.instansi_nama.clone();
+    // rendering is CPU work: keep it off the async workers
+    let bytes = tokio::task::spawn_blocking(move || {
+        crate::pdf::skp::render(&skp, &instansi).map(|b| (b, skp))
+    })
+    .await
+    .map_err(|_| AppError::internal())?
+    .map_err(|e| {
+        tracing::error!(error = %e, "SKP PDF");
+        AppError::internal()
+    })?;
+    let (bytes, skp) = bytes;
+    let name = format!("SKP-{}-{}.pdf", skp.pegawai.nip, skp.tahun);
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/pdf".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}

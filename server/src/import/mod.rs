@@ -8,6 +8,8 @@
 //!
 //! - units: `kode`, `nama`, `kode_induk` (empty: a root unit; else a unit earlier or later
 //!   in the file, or already in the instansi).
+//! - sasaran: `tahun`, `kode`, `nama`, `indikator`, `target`, `satuan` (strategic goals;
+//!   rows with the same year and code are one goal with several indicators).
 //! - employees: `nip`, `nama`, `status_asn` (PNS/PPPK), `golongan` (PNS: I/a … IV/e, PPPK:
 //!   I … XVII), `kode_unit` (a unit already in the instansi), `jabatan` (position name, created
 //!   in the unit when new), `jenis_jabatan` (JPT_UTAMA, JPT_MADYA, JPT_PRATAMA, ADMINISTRATOR,
@@ -16,6 +18,7 @@
 //!   the file or already in the instansi; an empty atasan PPK becomes the PPK's own PPK).
 
 mod employees;
+pub mod sasaran;
 mod table;
 mod units;
 
@@ -68,6 +71,8 @@ pub const MAX_ERRORS: usize = 500;
 pub enum Kind {
     Units,
     Employees,
+    /// Strategic goals with their key indicators and yearly targets.
+    Sasaran,
 }
 
 impl Kind {
@@ -75,6 +80,7 @@ impl Kind {
         match self {
             Kind::Units => "units",
             Kind::Employees => "employees",
+            Kind::Sasaran => "sasaran",
         }
     }
 }
@@ -160,6 +166,7 @@ pub async fn run_bytes(
     let required = match kind {
         Kind::Units => units::REQUIRED,
         Kind::Employees => employees::REQUIRED,
+        Kind::Sasaran => sasaran::REQUIRED,
     };
     let table = table::read(bytes, format, required)?;
     if table.rows.is_empty() {
@@ -174,6 +181,7 @@ pub async fn run_bytes(
     let result = match kind {
         Kind::Units => units::import(&mut tx, instansi_id, akun_id, &table).await,
         Kind::Employees => employees::import(&mut tx, instansi_id, akun_id, &table).await,
+        Kind::Sasaran => sasaran::import(&mut tx, instansi_id, akun_id, &table).await,
     };
     let rows = match result {
         Ok(rows) => rows,

@@ -103,6 +103,16 @@ pub(crate) async fn insert_rows<'a, T>(
     let head = format!("INSERT INTO {table} ({}) VALUES ", cols.join(", "));
     let mut vals: Vec<Val<'a>> = Vec::with_capacity(per_chunk * cols.len());
     for chunk in rows.chunks(per_chunk) {
+        vals.clear();
+        for r in chunk {
+            values(r, &mut vals);
+        }
+        // Floats travel as text cast in SQL: sqlx's Any driver types a NULL f64 as float4 on
+        // PostgreSQL, and a cached statement prepared that way rejects a later 8-byte float.
+        let float_col: Vec<bool> = vals[..cols.len().min(vals.len())]
+            .iter()
+            .map(|v| matches!(v, Val::Float(_) | Val::OptFloat(_)))
+            .collect();
         let mut sql = String::with_capacity(head.len() + chunk.len() * cols.len() * 8);
         sql.push_str(&head);
         let mut n = 0usize;
@@ -111,23 +121,25 @@ pub(crate) async fn insert_rows<'a, T>(
                 sql.push_str(", ");
             }
             sql.push('(');
-            for c in 0..cols.len() {
+            for (c, float) in float_col.iter().enumerate() {
                 if c > 0 {
                     sql.push_str(", ");
                 }
                 n += 1;
+                if *float {
+                    sql.push_str("CAST(");
+                }
                 if numbered {
                     sql.push('$');
                     sql.push_str(&n.to_string());
                 } else {
                     sql.push('?');
                 }
+                if *float {
+                    sql.push_str(" AS DOUBLE PRECISION)");
+                }
             }
             sql.push(')');
-        }
-        vals.clear();
-        for r in chunk {
-            values(r, &mut vals);
         }
         debug_assert_eq!(vals.len(), n, "{table}: values per row != columns");
         let mut q = sqlx::query(&sql);
@@ -136,8 +148,8 @@ pub(crate) async fn insert_rows<'a, T>(
                 Val::Str(s) => q.bind(s),
                 Val::OptStr(s) => q.bind(s),
                 Val::Int(i) => q.bind(i),
-                Val::Float(f) => q.bind(f),
-                Val::OptFloat(f) => q.bind(f),
+                Val::Float(f) => q.bind(f.to_string()),
+                Val::OptFloat(f) => q.bind(f.map(|f| f.to_string())),
             };
         }
         q.execute(&mut **tx).await?;

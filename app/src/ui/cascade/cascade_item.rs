@@ -109,10 +109,7 @@ pub fn CascadeItem(
         let g = group_id.clone();
         move || expanded.get().then(|| g.clone())
     };
-    let kind_tag = match kind {
-        NodeKind::Sasaran => Some(t_string!(i18n, cascade.kind_sasaran)),
-        _ => None,
-    };
+    let goal = kind == NodeKind::Sasaran;
     let owner = node.owner.map(|o| format!("{} · {}", o.name, o.jabatan));
     let count = node.child_count;
     let focus_id = id.clone();
@@ -146,7 +143,7 @@ pub fn CascadeItem(
                     })}
                     <span class="cascade-body">
                         <span id=title_id class="cascade-title">
-                            {kind_tag.map(|k| view! { <span class="tag">{k}</span> " " })}
+                            {goal.then(|| view! { <span class="tag">{t!(i18n, cascade.kind_sasaran)}</span> " " })}
                             {node.title}
                         </span>
                         // spaces between the parts: the text read out equals the name

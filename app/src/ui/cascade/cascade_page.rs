@@ -1,4 +1,4 @@
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -6,9 +6,12 @@ use leptos_router::hooks::use_query_map;
 use super::badges::flag_label;
 use super::cascade_search::CascadeSearch;
 use super::cascade_tree::CascadeLevel;
+use super::diagram::CascadeDiagram;
 use super::rhk_chain::RhkChain;
 use super::state::CascadeState;
+use super::view_switch::{ViewMode, ViewSwitch};
 use crate::api::cascade::cascade_root;
+use crate::api::ApiError;
 use crate::domain::cascade::Flag;
 use crate::domain::dto::Cascade;
 use crate::i18n::*;
@@ -34,8 +37,9 @@ pub fn CascadePage() -> impl IntoView {
             <Suspense fallback=|| view! { <Loading/> }>
                 {move || Suspend::new(async move {
                     match root.await {
-                        Ok(c) => Either::Left(view! { <CascadeView c/> }),
-                        Err(error) => Either::Right(view! { <ErrorMessage error/> }),
+                        Ok(c) => EitherOf3::A(view! { <CascadeView c/> }),
+                        Err(error) if error.code == "forbidden" => EitherOf3::B(view! { <NotLeader error/> }),
+                        Err(error) => EitherOf3::C(view! { <ErrorMessage error/> }),
                     }
                 })}
             </Suspense>
@@ -57,6 +61,11 @@ fn CascadeView(c: Cascade) -> impl IntoView {
     ];
     let head = c.root.owner.map(|o| o.name);
     let nodes = c.root.children;
+    let has_nodes = !nodes.is_empty();
+    let mode = RwSignal::new(ViewMode::Tree);
+    let diagram = Memo::new(move |_| mode.get() == ViewMode::Diagram);
+    // drawn the first time it is asked for, then kept (hidden) with what it has opened
+    let drawn = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || diagram.get());
     let tree = if nodes.is_empty() {
         Either::Left(view! { <p class="empty">{t!(i18n, cascade.empty)}</p> })
     } else {
@@ -85,12 +94,33 @@ fn CascadeView(c: Cascade) -> impl IntoView {
             </dl>
         </section>
         <CascadeSearch state/>
-        <div class="cascade-grid">
+        {has_nodes.then(|| view! { <ViewSwitch mode/> })}
+        <div class="cascade-grid" class:diagram-mode=move || diagram.get()>
             <RhkChain state/>
-            <section class="panel cascade-tree-panel" aria-labelledby="cascade-tree-h">
+            <section class="panel cascade-tree-panel" class:view-off=move || diagram.get() aria-labelledby="cascade-tree-h">
                 <h2 id="cascade-tree-h">{t!(i18n, cascade.tree_heading)}</h2>
                 {tree}
             </section>
+            {move || drawn.get().then(|| view! {
+                <section class="panel cascade-diagram-panel" class:view-on=move || diagram.get() aria-labelledby="cascade-diagram-h">
+                    <h2 id="cascade-diagram-h">{t!(i18n, cascade.diagram_heading)}</h2>
+                    <CascadeDiagram state/>
+                </section>
+            })}
         </div>
+    }
+}
+
+/// The answer for an employee who leads no unit: what the page is for and where to go.
+#[component]
+fn NotLeader(error: ApiError) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="panel cascade-forbidden" aria-labelledby="cascade-forbidden-h">
+            <h2 id="cascade-forbidden-h">{t!(i18n, cascade.forbidden_heading)}</h2>
+            <p>{error.message}</p>
+            <p>{t!(i18n, cascade.forbidden_text)}</p>
+            <p><a href="/skp">{t!(i18n, cascade.forbidden_link)}</a></p>
+        </section>
     }
 }

@@ -5,6 +5,9 @@ use leptos_router::hooks::use_query_map;
 
 use super::editor::{Editor, Notice};
 use super::labels::StatusBadge;
+use super::lampiran::LampiranPanel;
+use super::perilaku::{PerilakuForm, PerilakuTable};
+use super::print_view::{PrintBar, SkpPrint};
 use super::review_actions::ReviewActions;
 use super::rhk_list::RhkList;
 use super::skp_checks::SkpChecks;
@@ -51,9 +54,9 @@ pub fn BawahanPage() -> impl IntoView {
     view! {
         <Title text=move || t_string!(i18n, bawahan.title).to_string()/>
         <div class="page page-wide">
-            <h1>{t!(i18n, bawahan.heading)}</h1>
+            <h1 class="no-print">{t!(i18n, bawahan.heading)}</h1>
             <div class="split">
-                <section class="panel" aria-labelledby="bawahan-list-h">
+                <section class="panel no-print" aria-labelledby="bawahan-list-h">
                     <h2 id="bawahan-list-h">{t!(i18n, bawahan.list_heading)}</h2>
                     <Transition fallback=|| view! { <Loading/> }>
                         {move || Suspend::new(async move {
@@ -125,21 +128,33 @@ fn BawahanRow(b: SkpBawahan, chosen: Memo<Option<String>>) -> impl IntoView {
     }
 }
 
-/// The chosen SKP, read-only, and the PPK's decision while it is submitted.
+/// The chosen SKP, read-only, the PPK's ekspektasi khusus pimpinan (until it is approved),
+/// and the PPK's decision while it is submitted; "Cetak SKP" prints it.
 #[component]
 fn Review(skp: Skp, #[prop(into)] on_change: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let editor = Editor::new(skp, vec![]);
     let status = move || editor.skp.with(|s| s.status);
+    let approved = Memo::new(move |_| status() == StatusSkp::Disetujui);
     view! {
-        <Notice editor/>
-        {move || view! { <SkpHeader skp=editor.skp.get()/> }}
-        {move || view! { <SkpChecks skp=editor.skp.get()/> }}
-        <RhkList editor owner=false/>
-        {move || match status() {
-            StatusSkp::Diajukan => EitherOf3::A(view! { <ReviewActions editor on_change/> }),
-            StatusSkp::Disetujui => EitherOf3::B(view! { <p class="hint panel">{t!(i18n, bawahan.is_approved)}</p> }),
-            _ => EitherOf3::C(view! { <p class="hint panel">{t!(i18n, bawahan.not_submitted)}</p> }),
-        }}
+        <div class="skp-screen">
+            <Notice editor/>
+            {move || view! { <SkpHeader skp=editor.skp.get()/> }}
+            <PrintBar skp_id=Signal::derive(move || editor.skp.with(|s| s.id.clone()))/>
+            {move || view! { <SkpChecks skp=editor.skp.get()/> }}
+            <RhkList editor owner=false/>
+            {move || if approved.get() {
+                Either::Left(view! { {move || view! { <PerilakuTable skp=editor.skp.get()/> }} })
+            } else {
+                Either::Right(view! { <PerilakuForm editor/> })
+            }}
+            <LampiranPanel editor owner=false/>
+            {move || match status() {
+                StatusSkp::Diajukan => EitherOf3::A(view! { <ReviewActions editor on_change/> }),
+                StatusSkp::Disetujui => EitherOf3::B(view! { <p class="hint panel">{t!(i18n, bawahan.is_approved)}</p> }),
+                _ => EitherOf3::C(view! { <p class="hint panel">{t!(i18n, bawahan.not_submitted)}</p> }),
+            }}
+        </div>
+        {move || view! { <SkpPrint skp=editor.skp.get()/> }}
     }
 }

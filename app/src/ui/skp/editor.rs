@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::api::skp::skp_by_id;
 use crate::api::ApiError;
-use crate::domain::dto::{RhkRef, Skp};
+use crate::domain::dto::{RhkRef, SasaranStrategis, Skp, SkpBawahan};
 use crate::i18n::*;
 use crate::ui::common::error_message::ErrorMessage;
 
@@ -19,6 +19,10 @@ pub struct Editor {
     pub notice: RwSignal<Option<String>>,
     /// The superior RHK the owner may intervene.
     pub options: RwSignal<Vec<RhkRef>>,
+    /// The staff the signed-in user assesses (a leader may publish and assign RHK to them).
+    pub bawahan: RwSignal<Vec<SkpBawahan>>,
+    /// This year's strategic goals (what a JPT's RHK may point at).
+    pub sasaran: RwSignal<Vec<SasaranStrategis>>,
 }
 
 impl Editor {
@@ -28,6 +32,8 @@ impl Editor {
             editing: RwSignal::new(None),
             notice: RwSignal::new(None),
             options: RwSignal::new(options),
+            bawahan: RwSignal::new(vec![]),
+            sasaran: RwSignal::new(vec![]),
         }
     }
 
@@ -53,6 +59,26 @@ impl Editor {
                 if e.code == "conflict" {
                     self.reload();
                 }
+                Err(e)
+            }
+        }
+    }
+
+    /// Takes the answer of a write that carries no version (risks, publishing): the fresh
+    /// SKP, or the error as it is (a `conflict` there is a rule, not a stale read).
+    pub fn settle_unversioned(
+        self,
+        res: Result<Skp, ApiError>,
+        notice: String,
+    ) -> Result<(), ApiError> {
+        match res {
+            Ok(s) => {
+                self.skp.set(s);
+                self.notice.set(Some(notice));
+                Ok(())
+            }
+            Err(e) => {
+                self.notice.set(None);
                 Err(e)
             }
         }

@@ -1,16 +1,39 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::editor::Editor;
 use super::labels::{aspek_label, cascading_label, dom_id, fmt_num, jenis_label, perspektif_label};
+use super::risiko::RisikoSection;
 use crate::domain::dto::{Iki, Rhk};
 use crate::i18n::*;
 use crate::ui::cascade::badges::{FlagBadges, ProgressBar};
 
 /// One RHK as read: kind, text, the superior RHK it intervenes, its IKI, warnings and
-/// progress. `children` holds the actions (change, delete) when it may be changed.
+/// progress, its risks. `children` holds the actions (change, delete) when it may be changed;
+/// with `risk_editor` (the owner's view) risks can be added and deleted.
 #[component]
-pub fn RhkCard(rhk: Rhk, n: usize, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+pub fn RhkCard(
+    rhk: Rhk,
+    n: usize,
+    #[prop(optional)] risk_editor: Option<Editor>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let terbit = rhk.terbit.then(|| {
+        view! { <span class="badge terbit">{t!(i18n, skp_extra.terbit_badge)}</span> }
+    });
+    let bobot = (rhk.bobot != 1.0 && rhk.bobot > 0.0).then(|| {
+        let b = fmt_num(i18n, rhk.bobot);
+        view! {
+            <p class="rhk-meta"><span class="muted">{t!(i18n, skp_extra.bobot)} ": "</span>{b}</p>
+        }
+    });
+    let risiko = match risk_editor {
+        Some(editor) => {
+            view! { <RisikoSection rhk_id=rhk.id.clone() risiko=rhk.risiko editor/> }.into_any()
+        }
+        None => view! { <RisikoSection rhk_id=rhk.id.clone() risiko=rhk.risiko/> }.into_any(),
+    };
     let title_id = dom_id("rhk-t", &rhk.id);
     let jenis = rhk.jenis;
     let link = match rhk.intervensi {
@@ -46,6 +69,7 @@ pub fn RhkCard(rhk: Rhk, n: usize, #[prop(optional)] children: Option<Children>)
             <div class="rhk-head">
                 <span class="badge">{move || jenis_label(i18n, jenis)}</span>
                 <span class="muted">{t!(i18n, skp.rhk_number, n)}</span>
+                {terbit}
                 <FlagBadges flags=rhk.flags/>
             </div>
             <h3 id=title_id.clone() tabindex="-1">{rhk.judul}</h3>
@@ -53,12 +77,14 @@ pub fn RhkCard(rhk: Rhk, n: usize, #[prop(optional)] children: Option<Children>)
             {cascading}
             {perspektif}
             {ekspektasi}
+            {bobot}
             <IkiTable iki=rhk.iki/>
             <p class="rhk-progress">
                 <span class="muted">{t!(i18n, skp.progress)} ": "</span>
                 <ProgressBar value=rhk.progress labelled=true/>
             </p>
-            {children.map(|c| view! { <div class="actions">{c()}</div> })}
+            {risiko}
+            {children.map(|c| view! { <div class="actions no-print">{c()}</div> })}
         </article>
     }
 }

@@ -46,8 +46,11 @@ pub struct RhkFields {
     pub perspektif: RwSignal<String>,
     pub ekspektasi: RwSignal<String>,
     pub rows: RwSignal<Vec<IkiRow>>,
-    /// What the form does not show but an update keeps: the goal and the weight.
-    keep: StoredValue<Option<(Option<String>, Option<f64>)>>,
+    /// The strategic goal (JPT only; ignored for others).
+    pub sasaran: RwSignal<String>,
+    /// The weight as typed (1 by default).
+    pub bobot: RwSignal<String>,
+    jpt: bool,
 }
 
 impl RhkFields {
@@ -62,9 +65,14 @@ impl RhkFields {
             perspektif: text(|r| r.perspektif.map(|p| p.code().into())),
             ekspektasi: text(|r| r.ekspektasi.clone()),
             rows: RwSignal::new(rows_of(rhk, jpt)),
-            keep: StoredValue::new(
-                rhk.map(|r| (r.sasaran_id.clone(), Some(r.bobot).filter(|b| *b > 0.0))),
+            sasaran: text(|r| r.sasaran_id.clone()),
+            bobot: RwSignal::new(
+                rhk.map(|r| r.bobot)
+                    .filter(|b| *b > 0.0)
+                    .unwrap_or(1.0)
+                    .to_string(),
             ),
+            jpt,
         }
     }
 
@@ -72,7 +80,6 @@ impl RhkFields {
         let opt = |s: RwSignal<String>| {
             Some(s.get_untracked().trim().to_string()).filter(|s| !s.is_empty())
         };
-        let keep = self.keep.get_value();
         RhkInput {
             jenis: JenisRhk::from_code(&self.jenis.get_untracked()).unwrap_or(JenisRhk::Utama),
             judul: self.judul.get_untracked().trim().to_string(),
@@ -80,8 +87,8 @@ impl RhkFields {
             ekspektasi: opt(self.ekspektasi),
             intervensi_id: opt(self.intervensi),
             cascading: Cascading::from_code(&self.cascading.get_untracked()),
-            sasaran_id: keep.clone().and_then(|k| k.0),
-            bobot: keep.and_then(|k| k.1),
+            sasaran_id: opt(self.sasaran).filter(|_| self.jpt),
+            bobot: Some(parse_num(&self.bobot.get_untracked())),
             iki: self.rows.with_untracked(|r| {
                 r.iter()
                     .map(|k| IkiInput {

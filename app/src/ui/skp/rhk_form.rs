@@ -136,6 +136,23 @@ pub fn RhkForm(editor: Editor, rhk: Option<Rhk>) -> impl IntoView {
     let (judul_inv, judul_desc) = aria("judul", "judul");
     let (int_inv, int_desc) = aria("intervensi_id", "intervensi");
     let (per_inv, per_desc) = aria("perspektif", "perspektif");
+    let (sas_inv, sas_desc) = aria("sasaran_id", "sasaran");
+    let (bob_inv, bob_desc) = aria("bobot", "bobot");
+    let (sasaran, bobot) = (f.sasaran, f.bobot);
+    // the current goal stays choosable even if it is no longer offered
+    let mut goals: Vec<(String, String)> = editor.sasaran.with_untracked(|g| {
+        g.iter()
+            .map(|g| (g.id.clone(), format!("{} — {}", g.kode, g.nama)))
+            .collect()
+    });
+    if let Some(r) = rhk.as_ref() {
+        if let Some(cur) = r.sasaran_id.clone() {
+            if !goals.iter().any(|g| g.0 == cur) {
+                goals.insert(0, (cur, r.sasaran_nama.clone().unwrap_or_default()));
+            }
+        }
+    }
+    let no_goals = goals.is_empty();
     view! {
         <form class="rhk-form panel" aria-labelledby=id("h") novalidate on:submit=on_submit>
             <h3 id=id("h")>{heading}</h3>
@@ -171,6 +188,20 @@ pub fn RhkForm(editor: Editor, rhk: Option<Rhk>) -> impl IntoView {
                     {show_err("perspektif", "perspektif")}
                 </div>
             })}
+            {jpt.then(|| view! {
+                <div class="field">
+                    <label for=id("sasaran")>{t!(i18n, skp_extra.form_sasaran)}</label>
+                    <select id=id("sasaran") aria-invalid=sas_inv aria-describedby=sas_desc on:change=move |ev| sasaran.set(event_target_value(&ev))>
+                        <option value="" selected=move || sasaran.get().is_empty()>{t!(i18n, skp_extra.form_sasaran_none)}</option>
+                        {goals.into_iter().map(|(gid, label)| {
+                            let v = gid.clone();
+                            view! { <option value=gid selected=move || sasaran.get() == v>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                    {no_goals.then(|| view! { <p class="hint">{t!(i18n, skp_extra.form_sasaran_empty)}</p> })}
+                    {show_err("sasaran_id", "sasaran")}
+                </div>
+            })}
             <div class="field">
                 <label for=id("intervensi")>{t!(i18n, skp.form_intervensi)}</label>
                 <select id=id("intervensi") aria-invalid=int_inv aria-describedby=int_desc on:change=move |ev| intervensi.set(event_target_value(&ev))>
@@ -193,6 +224,15 @@ pub fn RhkForm(editor: Editor, rhk: Option<Rhk>) -> impl IntoView {
                         view! { <option value=code selected=move || cascading.get() == code>{cascading_label(i18n, *c)}</option> }
                     }).collect_view()}
                 </select>
+            </div>
+            <div class="field field-short">
+                <label for=id("bobot")>{t!(i18n, skp_extra.form_bobot)}</label>
+                <input type="text" inputmode="decimal" id=id("bobot") prop:value=move || bobot.get()
+                    aria-invalid=bob_inv
+                    aria-describedby=move || match bob_desc() { Some(e) => format!("{} {e}", id("bobot-hint")), None => id("bobot-hint") }
+                    on:input=move |ev| bobot.set(event_target_value(&ev))/>
+                <p class="hint" id=id("bobot-hint")>{t!(i18n, skp_extra.form_bobot_hint)}</p>
+                {show_err("bobot", "bobot")}
             </div>
             {(jpt && kualitatif).then(|| view! {
                 <div class="field">

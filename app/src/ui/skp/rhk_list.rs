@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 use super::confirm::ConfirmButton;
 use super::editor::{Editor, WriteError};
 use super::labels::{dom_id, focus_later};
+use super::leader_tools::LeaderTools;
 use super::rhk_card::RhkCard;
 use super::rhk_form::RhkForm;
 use crate::api::skp::delete_rhk;
@@ -13,20 +14,24 @@ use crate::domain::dto::Rhk;
 use crate::i18n::*;
 
 /// The RHK of the SKP. When it may be changed (`owner` and a draft or returned SKP), each
-/// has "Ubah" and "Hapus" (asks first), and "Tambah RHK" opens the form below the list.
+/// has "Ubah" and "Hapus" (asks first), and "Tambah RHK" opens the form below the list. The
+/// owner manages the risks at any status; a leader (someone with staff to assess, or whose RHK
+/// are intervened) also publishes and assigns each RHK.
 #[component]
 pub fn RhkList(editor: Editor, owner: bool) -> impl IntoView {
     let i18n = use_i18n();
     let editable = move || owner && editor.skp.with(|s| s.status.editable());
     let items = move || {
         let rhk = editor.skp.with(|s| s.rhk.clone());
+        let leader =
+            owner && (editor.bawahan.with(|b| !b.is_empty()) || rhk.iter().any(|r| r.children > 0));
         if rhk.is_empty() {
             return Either::Left(view! { <p class="empty">{t!(i18n, skp.rhk_empty)}</p> });
         }
         Either::Right(view! {
             <ol class="rhk-list">
                 {rhk.into_iter().enumerate().map(|(i, rhk)| view! {
-                    <li><RhkItem editor rhk n=i + 1 editable=editable()/></li>
+                    <li><RhkItem editor rhk n=i + 1 editable=editable() owner leader/></li>
                 }).collect_view()}
             </ol>
         })
@@ -58,7 +63,14 @@ pub fn RhkList(editor: Editor, owner: bool) -> impl IntoView {
 }
 
 #[component]
-fn RhkItem(editor: Editor, rhk: Rhk, n: usize, editable: bool) -> impl IntoView {
+fn RhkItem(
+    editor: Editor,
+    rhk: Rhk,
+    n: usize,
+    editable: bool,
+    owner: bool,
+    leader: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let id = rhk.id.clone();
     let editing = {
@@ -88,7 +100,8 @@ fn RhkItem(editor: Editor, rhk: Rhk, n: usize, editable: bool) -> impl IntoView 
         if editing() {
             return Either::Left(view! { <RhkForm editor rhk=Some(rhk.clone())/> });
         }
-        let actions = editable.then(|| {
+        let lead = leader.then(|| view! { <LeaderTools editor rhk=card_rhk.clone()/> });
+        let change = editable.then(|| {
             let (id, judul, remove) = (id.clone(), judul.clone(), remove.clone());
             view! {
                 <button
@@ -115,9 +128,18 @@ fn RhkItem(editor: Editor, rhk: Rhk, n: usize, editable: bool) -> impl IntoView 
             }
         });
         let rhk = card_rhk.clone();
-        Either::Right(match actions {
-            Some(a) => Either::Left(view! { <RhkCard rhk n>{a}</RhkCard> }),
-            None => Either::Right(view! { <RhkCard rhk n/> }),
+        let risk_editor = owner.then_some(editor);
+        Either::Right(if change.is_some() || lead.is_some() {
+            let actions = view! { {change} {lead} };
+            Either::Left(match risk_editor {
+                Some(e) => view! { <RhkCard rhk n risk_editor=e>{actions}</RhkCard> }.into_any(),
+                None => view! { <RhkCard rhk n>{actions}</RhkCard> }.into_any(),
+            })
+        } else {
+            Either::Right(match risk_editor {
+                Some(e) => view! { <RhkCard rhk n risk_editor=e/> }.into_any(),
+                None => view! { <RhkCard rhk n/> }.into_any(),
+            })
         })
     }
 }
