@@ -12,7 +12,7 @@ use super::period::annual;
 use crate::backend::authz::{Actor, Sql};
 use crate::backend::repo::{like_escape, unit};
 use crate::backend::{AppError, AppResult, Db};
-use crate::domain::cascade::{flags, progress_iki, rollup, Flag, RhkFakta, Simpul};
+use crate::domain::cascade::{flags, rollup, Flag, RhkFakta, Simpul};
 use crate::domain::dto::{
     Cascade, CascadeHit, CascadeNode, CascadeSummary, ChainStep, NodeKind, Owner,
 };
@@ -109,9 +109,6 @@ fn to_rec(r: &AnyRow) -> RhkRec {
     }
 }
 
-/// (aspek, target, satuan, realisasi) of one IKI.
-type IkiRec = (Option<String>, f64, String, Option<f64>);
-
 /// Everything the tree of a unit needs, loaded in a handful of queries.
 struct Loaded {
     unit_id: String,
@@ -121,69 +118,90 @@ struct Loaded {
     sasaran: Vec<(String, String, String)>,
     scope: Vec<RhkRec>,
     context: Vec<RhkRec>,
-    /// The IKI of each in-scope RHK, in order.
-    iki: HashMap<String, Vec<IkiRec>>,
+    /// Own progress of each in-scope RHK with IKI (mean capped achievement).
+    own_progress: HashMap<String, f64>,
+    /// The first Kuantitas IKI (target, unit) of each in-scope RHK, for the split check.
+    kuantitas: HashMap<String, (f64, String)>,
     risk_score: HashMap<String, i64>,
     leaders: HashSet<String>,
 }
 
+/// The employees of the unit subtree (binds $1 instansi, $3 path pattern), written as nested
+/// IN lists so both backends drive every scan from an index: units by path, people by unit,
+/// RHK by (period, person), IKI by RHK.
+const SUBTREE_PEOPLE: &str =
+    "SELECT p.id FROM pegawai p WHERE p.instansi_id = $1 AND p.unit_id IN \
+    (SELECT u.id FROM unit_kerja u WHERE u.instansi_id = $1 AND u.path LIKE $3 ESCAPE '\\')";
+
 async fn load(db: &Db, inst: &str, u: &unit::UnitRef, periode_id: &str) -> AppResult<Loaded> {
     let pool = &db.pool;
     let like = format!("{}%", like_escape(&u.path));
-    let scope_cond = "r.instansi_id = $1 AND r.periode_id = $2 AND u.path LIKE $3 ESCAPE '\\'";
-    let sql = format!("SELECT {RHK_COLS} {RHK_FROM} WHERE {scope_cond}");
-    let scope: Vec<RhkRec> = sqlx::query(&sql)
-        .bind(inst)
-        .bind(periode_id)
-        .bind(&like)
-        .fetch_all(pool)
+    let scope_cond =
+        format!("r.instansi_id = $1 AND r.periode_id = $2 AND r.pegawai_id IN ({SUBTREE_PEOPLE})");
+    let in_scope = format!("SELECT r.id FROM rhk r WHERE {scope_cond}");
+    let run = |sql: String| {
+        let (inst, periode_id, like) = (inst.to_string(), periode_id.to_string(), like.clone());
+        async move {
+            sqlx::query(&sql)
+                .bind(inst)
+                .bind(periode_id)
+                .bind(like)
+                .fetch_all(pool)
+                .await
+        }
+    };
+    let scope: Vec<RhkRec> = run(format!("SELECT {RHK_COLS} {RHK_FROM} WHERE {scope_cond}"))
         .await?
         .iter()
         .map(to_rec)
         .collect();
-    let iki_sql = format!(
-        "SELECT i.rhk_id, i.aspek, i.target, i.satuan, i.realisasi FROM iki i \
-         JOIN rhk r ON r.instansi_id = i.instansi_id AND r.id = i.rhk_id \
-         JOIN pegawai p ON p.instansi_id = r.instansi_id AND p.id = r.pegawai_id \
-         JOIN unit_kerja u ON u.instansi_id = p.instansi_id AND u.id = p.unit_id \
-         WHERE {scope_cond} ORDER BY i.rhk_id, i.urutan"
-    );
-    let mut iki: HashMap<String, Vec<_>> = HashMap::new();
-    for r in sqlx::query(&iki_sql)
-        .bind(inst)
-        .bind(periode_id)
-        .bind(&like)
-        .fetch_all(pool)
-        .await?
+    // the mean of each IKI's achievement capped to 0–1 (domain::cascade::progress_iki, in SQL
+    // so that only one row per RHK travels)
+    let own_progress = run(format!(
+        "SELECT i.rhk_id, AVG(CASE WHEN i.realisasi IS NULL OR i.target <= 0 OR i.realisasi <= 0 THEN 0.0 \
+                WHEN i.realisasi >= i.target THEN 1.0 ELSE i.realisasi / i.target END) AS progress \
+         FROM iki i WHERE i.instansi_id = $1 AND i.rhk_id IN ({in_scope}) GROUP BY i.rhk_id"
+    ))
+    .await?
+    .iter()
+    .map(|r| (r.get::<String, _>("rhk_id"), r.get::<f64, _>("progress")))
+    .collect();
+    let mut kuantitas: HashMap<String, (i64, f64, String)> = HashMap::new();
+    for r in run(format!(
+        "SELECT i.rhk_id, i.urutan, i.target, i.satuan FROM iki i \
+         WHERE i.instansi_id = $1 AND i.aspek = 'KUANTITAS' AND i.rhk_id IN ({in_scope})"
+    ))
+    .await?
     {
-        iki.entry(r.get("rhk_id")).or_default().push((
-            r.get::<Option<String>, _>("aspek"),
+        let (urutan, target, satuan) = (
+            r.get::<i64, _>("urutan"),
             r.get::<f64, _>("target"),
             r.get::<String, _>("satuan"),
-            r.get::<Option<f64>, _>("realisasi"),
-        ));
+        );
+        let e = kuantitas
+            .entry(r.get("rhk_id"))
+            .or_insert((urutan, target, satuan.clone()));
+        if urutan < e.0 {
+            *e = (urutan, target, satuan);
+        }
     }
-    let risk_sql = format!(
-        "SELECT k.rhk_id, MAX(k.kemungkinan * k.dampak) AS skor FROM rhk_risiko k \
-         JOIN rhk r ON r.instansi_id = k.instansi_id AND r.id = k.rhk_id \
-         JOIN pegawai p ON p.instansi_id = r.instansi_id AND p.id = r.pegawai_id \
-         JOIN unit_kerja u ON u.instansi_id = p.instansi_id AND u.id = p.unit_id \
-         WHERE {scope_cond} GROUP BY k.rhk_id"
-    );
-    let risk_score = sqlx::query(&risk_sql)
-        .bind(inst)
-        .bind(periode_id)
-        .bind(&like)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| (r.get::<String, _>("rhk_id"), r.get::<i64, _>("skor")))
+    let kuantitas = kuantitas
+        .into_iter()
+        .map(|(k, (_, t, s))| (k, (t, s)))
         .collect();
-    let leaders: HashSet<String> = sqlx::query_scalar(
-        "SELECT DISTINCT p.ppk_id FROM pegawai p \
-         JOIN unit_kerja u ON u.instansi_id = p.instansi_id AND u.id = p.unit_id \
-         WHERE p.instansi_id = $1 AND u.path LIKE $2 ESCAPE '\\' AND p.ppk_id IS NOT NULL AND p.aktif = 1",
-    )
+    let risk_score = run(format!(
+        "SELECT k.rhk_id, MAX(k.kemungkinan * k.dampak) AS skor FROM rhk_risiko k \
+         WHERE k.instansi_id = $1 AND k.rhk_id IN ({in_scope}) GROUP BY k.rhk_id"
+    ))
+    .await?
+    .iter()
+    .map(|r| (r.get::<String, _>("rhk_id"), r.get::<i64, _>("skor")))
+    .collect();
+    let leaders: HashSet<String> = sqlx::query_scalar(&format!(
+        "SELECT DISTINCT p.ppk_id FROM pegawai p WHERE p.instansi_id = $1 AND p.ppk_id IS NOT NULL \
+         AND p.aktif = 1 AND p.id IN ({})",
+        SUBTREE_PEOPLE.replace("$3", "$2")
+    ))
     .bind(inst)
     .bind(&like)
     .fetch_all(pool)
@@ -262,7 +280,8 @@ async fn load(db: &Db, inst: &str, u: &unit::UnitRef, periode_id: &str) -> AppRe
         sasaran,
         scope,
         context,
-        iki,
+        own_progress,
+        kuantitas,
         risk_score,
         leaders,
     })
@@ -360,12 +379,7 @@ fn build(l: Loaded) -> Tree {
     for (i, p) in parents.iter().enumerate() {
         kids.entry(*p).or_default().push(first_rhk + i);
     }
-    let kuantitas = |id: &str| {
-        l.iki
-            .get(id)
-            .and_then(|v| v.iter().find(|k| k.0.as_deref() == Some("KUANTITAS")))
-            .map(|k| (k.1, k.2.clone()))
-    };
+    let kuantitas = |id: &str| l.kuantitas.get(id).cloned();
     for (i, (r, scoped)) in all.iter().enumerate() {
         let me = first_rhk + i;
         let my_kids = kids.get(&me).map(Vec::as_slice).unwrap_or(&[]);
@@ -396,10 +410,7 @@ fn build(l: Loaded) -> Tree {
                 pembagian_salah,
             });
         }
-        let sendiri = l
-            .iki
-            .get(&r.id)
-            .and_then(|v| progress_iki(&v.iter().map(|k| (k.1, k.3)).collect::<Vec<_>>()));
+        let sendiri = l.own_progress.get(&r.id).copied();
         nodes.push(Node {
             id: r.id.clone(),
             kind: NodeKind::Rhk,

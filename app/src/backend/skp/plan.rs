@@ -167,13 +167,7 @@ async fn copy_from_previous(
     .fetch_all(&mut **tx)
     .await?;
     for r in &rhk {
-        let iki = sqlx::query(
-            "SELECT aspek, nama, target, satuan FROM iki WHERE instansi_id = $1 AND rhk_id = $2 ORDER BY urutan",
-        )
-        .bind(&row.instansi_id)
-        .bind(r.get::<String, _>("id"))
-        .fetch_all(&mut **tx)
-        .await?;
+        let iki = repo::iki_inputs(&mut **tx, &row.instansi_id, &r.get::<String, _>("id")).await?;
         let input = RhkInput {
             jenis: crate::domain::skp::JenisRhk::from_code(&r.get::<String, _>("jenis"))
                 .unwrap_or(crate::domain::skp::JenisRhk::Utama),
@@ -187,19 +181,7 @@ async fn copy_from_previous(
             cascading: None,
             sasaran_id: None,
             bobot: Some(r.get("bobot")),
-            iki: iki
-                .iter()
-                .map(|k| crate::domain::dto::IkiInput {
-                    id: None,
-                    aspek: k
-                        .get::<Option<String>, _>("aspek")
-                        .as_deref()
-                        .and_then(crate::domain::skp::Aspek::from_code),
-                    nama: k.get("nama"),
-                    target: k.get("target"),
-                    satuan: k.get("satuan"),
-                })
-                .collect(),
+            iki,
         };
         repo::insert_rhk(
             tx,
@@ -633,7 +615,6 @@ pub async fn assign(
     pegawai_ids: &[String],
     template: Option<RhkInput>,
 ) -> AppResult<Vec<Penugasan>> {
-    use sqlx::Row;
     if pegawai_ids.is_empty() || pegawai_ids.len() > 500 {
         return Err(AppError::problem(Problem::new(
             "pegawai_ids",
@@ -658,26 +639,7 @@ pub async fn assign(
     let template = match template {
         Some(t) => t,
         None => {
-            let iki = sqlx::query(
-                "SELECT aspek, nama, target, satuan FROM iki WHERE instansi_id = $1 AND rhk_id = $2 ORDER BY urutan",
-            )
-            .bind(&parent.instansi_id)
-            .bind(&parent.id)
-            .fetch_all(&db.pool)
-            .await?;
-            let mut iki: Vec<crate::domain::dto::IkiInput> = iki
-                .iter()
-                .map(|k| crate::domain::dto::IkiInput {
-                    id: None,
-                    aspek: k
-                        .get::<Option<String>, _>("aspek")
-                        .as_deref()
-                        .and_then(crate::domain::skp::Aspek::from_code),
-                    nama: k.get("nama"),
-                    target: k.get("target"),
-                    satuan: k.get("satuan"),
-                })
-                .collect();
+            let mut iki = repo::iki_inputs(&db.pool, &parent.instansi_id, &parent.id).await?;
             // a JPT's IKI carry no aspect; staff need Kuantitas, Kualitas and Waktu
             for (k, a) in iki.iter_mut().zip(crate::domain::skp::ASPEK_WAJIB) {
                 k.aspek.get_or_insert(a);

@@ -149,3 +149,33 @@ pub async fn ancestors<'c>(
     }
     Ok(out)
 }
+
+/// The IKI of an RHK as inputs (for copying it into another SKP).
+pub async fn iki_inputs<'e, E>(
+    ex: E,
+    instansi_id: &str,
+    rhk_id: &str,
+) -> Result<Vec<crate::domain::dto::IkiInput>, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    Ok(sqlx::query(
+        "SELECT aspek, nama, target, satuan FROM iki WHERE instansi_id = $1 AND rhk_id = $2 ORDER BY urutan",
+    )
+    .bind(instansi_id)
+    .bind(rhk_id)
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(|k| crate::domain::dto::IkiInput {
+        id: None,
+        aspek: k
+            .get::<Option<String>, _>("aspek")
+            .as_deref()
+            .and_then(crate::domain::skp::Aspek::from_code),
+        nama: k.get("nama"),
+        target: k.get("target"),
+        satuan: k.get("satuan"),
+    })
+    .collect())
+}
