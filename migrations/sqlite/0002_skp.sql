@@ -1,6 +1,9 @@
 -- SKP planning and the result chain (PermenPANRB 6/2022; DOMAIN.md §1–3). Every table carries
 -- instansi_id in every primary and foreign key (Citus distribution by agency).
 
+-- A unit's head is found through its kepala position: people by position.
+CREATE INDEX pegawai_jabatan ON pegawai (instansi_id, jabatan_id);
+
 -- The agency's strategic goals for an annual period (Renstra / Perjanjian Kinerja).
 CREATE TABLE sasaran_strategis (
     instansi_id TEXT NOT NULL REFERENCES instansi (instansi_id),

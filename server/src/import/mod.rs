@@ -206,6 +206,7 @@ pub async fn run_bytes(
     )
     .await?;
     tx.commit().await?;
+    db.analyze(&["unit_kerja", "jabatan", "pegawai", "sasaran_strategis", "indikator_sasaran"]).await?;
     Ok(Report { rows })
 }
 

@@ -34,8 +34,9 @@ pub async fn find(pool: &sqlx::AnyPool, id: &str) -> Result<Option<UnitRef>, sql
 const SELECT: &str = "SELECT u.id, u.parent_id, u.kode, u.nama, u.level, u.version, \
     (SELECT COUNT(*) FROM unit_kerja c WHERE c.instansi_id = u.instansi_id AND c.parent_id = u.id) AS n_children, \
     (SELECT COUNT(*) FROM pegawai p WHERE p.instansi_id = u.instansi_id AND p.unit_id = u.id AND p.aktif = 1) AS n_pegawai, \
-    (SELECT p.nama FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
-      WHERE p.instansi_id = u.instansi_id AND j.unit_id = u.id AND j.kepala_unit = 1 AND p.aktif = 1 \
+    (SELECT p.nama FROM jabatan j CROSS JOIN pegawai p \
+      WHERE j.instansi_id = u.instansi_id AND j.unit_id = u.id AND j.kepala_unit = 1 \
+      AND p.instansi_id = j.instansi_id AND p.jabatan_id = j.id AND p.aktif = 1 \
       ORDER BY p.nama LIMIT 1) AS kepala \
     FROM unit_kerja u";
 

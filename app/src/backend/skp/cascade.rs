@@ -73,12 +73,30 @@ struct RhkRec {
     owner_level: i64,
     jpt: bool,
     status: Option<StatusSkp>,
+    /// Mean achievement of its own IKI, each capped to 0–1; none without IKI.
+    own_progress: Option<f64>,
+    /// Its first Kuantitas IKI (target, unit), for the split check.
+    kuantitas: Option<(f64, String)>,
+    /// The highest likelihood × impact of its risks.
+    risk: Option<i64>,
 }
 
+/// One row per RHK with everything its node needs; the IKI and risk figures come from
+/// correlated subqueries (index lookups per RHK) so the subtree is scanned once. The progress
+/// expression is `domain::cascade::progress_iki` in SQL, so only one row per RHK travels.
 const RHK_COLS: &str =
     "r.id, r.parent_id, r.sasaran_id, r.judul, r.jenis, r.bobot, r.cascading, r.urutan, \
     p.id AS pid, p.nip, p.nama, j.nama AS jabatan, j.jenis AS jenis_jabatan, u.nama AS unit_nama, \
-    u.level AS unit_level, s.status";
+    u.level AS unit_level, s.status, \
+    (SELECT AVG(CASE WHEN i.realisasi IS NULL OR i.target <= 0 OR i.realisasi <= 0 THEN 0.0 \
+        WHEN i.realisasi >= i.target THEN 1.0 ELSE i.realisasi / i.target END) \
+        FROM iki i WHERE i.instansi_id = r.instansi_id AND i.rhk_id = r.id) AS own_progress, \
+    (SELECT i.target FROM iki i WHERE i.instansi_id = r.instansi_id AND i.rhk_id = r.id \
+        AND i.aspek = 'KUANTITAS' ORDER BY i.urutan LIMIT 1) AS k_target, \
+    (SELECT i.satuan FROM iki i WHERE i.instansi_id = r.instansi_id AND i.rhk_id = r.id \
+        AND i.aspek = 'KUANTITAS' ORDER BY i.urutan LIMIT 1) AS k_satuan, \
+    (SELECT MAX(k.kemungkinan * k.dampak) FROM rhk_risiko k \
+        WHERE k.instansi_id = r.instansi_id AND k.rhk_id = r.id) AS risk";
 const RHK_FROM: &str = "FROM rhk r \
     JOIN skp s ON s.instansi_id = r.instansi_id AND s.id = r.skp_id \
     JOIN pegawai p ON p.instansi_id = r.instansi_id AND p.id = r.pegawai_id \
@@ -106,6 +124,11 @@ fn to_rec(r: &AnyRow) -> RhkRec {
         },
         owner_level: r.get("unit_level"),
         status: StatusSkp::from_code(&r.get::<String, _>("status")),
+        own_progress: r.get("own_progress"),
+        kuantitas: r
+            .get::<Option<f64>, _>("k_target")
+            .zip(r.get::<Option<String>, _>("k_satuan")),
+        risk: r.get("risk"),
     }
 }
 
@@ -118,11 +141,6 @@ struct Loaded {
     sasaran: Vec<(String, String, String)>,
     scope: Vec<RhkRec>,
     context: Vec<RhkRec>,
-    /// Own progress of each in-scope RHK with IKI (mean capped achievement).
-    own_progress: HashMap<String, f64>,
-    /// The first Kuantitas IKI (target, unit) of each in-scope RHK, for the split check.
-    kuantitas: HashMap<String, (f64, String)>,
-    risk_score: HashMap<String, i64>,
     leaders: HashSet<String>,
 }
 
@@ -138,70 +156,21 @@ async fn load(db: &Db, inst: &str, u: &unit::UnitRef, periode_id: &str) -> AppRe
     let like = format!("{}%", like_escape(&u.path));
     let scope_cond =
         format!("r.instansi_id = $1 AND r.periode_id = $2 AND r.pegawai_id IN ({SUBTREE_PEOPLE})");
-    let in_scope = format!("SELECT r.id FROM rhk r WHERE {scope_cond}");
-    let run = |sql: String| {
-        let (inst, periode_id, like) = (inst.to_string(), periode_id.to_string(), like.clone());
-        async move {
-            sqlx::query(&sql)
-                .bind(inst)
-                .bind(periode_id)
-                .bind(like)
-                .fetch_all(pool)
-                .await
-        }
-    };
-    let scope: Vec<RhkRec> = run(format!("SELECT {RHK_COLS} {RHK_FROM} WHERE {scope_cond}"))
-        .await?
-        .iter()
-        .map(to_rec)
-        .collect();
-    // the mean of each IKI's achievement capped to 0–1 (domain::cascade::progress_iki, in SQL
-    // so that only one row per RHK travels)
-    let own_progress = run(format!(
-        "SELECT i.rhk_id, AVG(CASE WHEN i.realisasi IS NULL OR i.target <= 0 OR i.realisasi <= 0 THEN 0.0 \
-                WHEN i.realisasi >= i.target THEN 1.0 ELSE i.realisasi / i.target END) AS progress \
-         FROM iki i WHERE i.instansi_id = $1 AND i.rhk_id IN ({in_scope}) GROUP BY i.rhk_id"
-    ))
-    .await?
-    .iter()
-    .map(|r| (r.get::<String, _>("rhk_id"), r.get::<f64, _>("progress")))
-    .collect();
-    let mut kuantitas: HashMap<String, (i64, f64, String)> = HashMap::new();
-    for r in run(format!(
-        "SELECT i.rhk_id, i.urutan, i.target, i.satuan FROM iki i \
-         WHERE i.instansi_id = $1 AND i.aspek = 'KUANTITAS' AND i.rhk_id IN ({in_scope})"
-    ))
-    .await?
-    {
-        let (urutan, target, satuan) = (
-            r.get::<i64, _>("urutan"),
-            r.get::<f64, _>("target"),
-            r.get::<String, _>("satuan"),
-        );
-        let e = kuantitas
-            .entry(r.get("rhk_id"))
-            .or_insert((urutan, target, satuan.clone()));
-        if urutan < e.0 {
-            *e = (urutan, target, satuan);
-        }
-    }
-    let kuantitas = kuantitas
-        .into_iter()
-        .map(|(k, (_, t, s))| (k, (t, s)))
-        .collect();
-    let risk_score = run(format!(
-        "SELECT k.rhk_id, MAX(k.kemungkinan * k.dampak) AS skor FROM rhk_risiko k \
-         WHERE k.instansi_id = $1 AND k.rhk_id IN ({in_scope}) GROUP BY k.rhk_id"
-    ))
-    .await?
-    .iter()
-    .map(|r| (r.get::<String, _>("rhk_id"), r.get::<i64, _>("skor")))
-    .collect();
-    let leaders: HashSet<String> = sqlx::query_scalar(&format!(
-        "SELECT DISTINCT p.ppk_id FROM pegawai p WHERE p.instansi_id = $1 AND p.ppk_id IS NOT NULL \
-         AND p.aktif = 1 AND p.id IN ({})",
-        SUBTREE_PEOPLE.replace("$3", "$2")
-    ))
+    let scope: Vec<RhkRec> =
+        sqlx::query(&format!("SELECT {RHK_COLS} {RHK_FROM} WHERE {scope_cond}"))
+            .bind(inst)
+            .bind(periode_id)
+            .bind(&like)
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(to_rec)
+            .collect();
+    let leaders: HashSet<String> = sqlx::query_scalar(
+        "SELECT DISTINCT p.ppk_id FROM unit_kerja u CROSS JOIN pegawai p \
+         WHERE u.instansi_id = $1 AND u.path LIKE $2 ESCAPE '\\' AND p.instansi_id = u.instansi_id \
+         AND p.unit_id = u.id AND p.ppk_id IS NOT NULL AND p.aktif = 1",
+    )
     .bind(inst)
     .bind(&like)
     .fetch_all(pool)
@@ -257,9 +226,11 @@ async fn load(db: &Db, inst: &str, u: &unit::UnitRef, periode_id: &str) -> AppRe
         .await?
         .ok_or_else(|| AppError::not_found("Unit kerja", "Unit"))?;
     let head = sqlx::query(
-        "SELECT p.id, p.nip, p.nama, j.nama AS jabatan FROM pegawai p \
-         JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
-         WHERE p.instansi_id = $1 AND j.unit_id = $2 AND j.kepala_unit = 1 AND p.aktif = 1 ORDER BY p.nama LIMIT 1",
+        // CROSS JOIN keeps SQLite's join order (positions of the unit, then their holders);
+        // PostgreSQL plans it as any inner join
+        "SELECT p.id, p.nip, p.nama, j.nama AS jabatan FROM jabatan j CROSS JOIN pegawai p \
+         WHERE j.instansi_id = $1 AND j.unit_id = $2 AND j.kepala_unit = 1 \
+         AND p.instansi_id = j.instansi_id AND p.jabatan_id = j.id AND p.aktif = 1 ORDER BY p.nama LIMIT 1",
     )
     .bind(inst)
     .bind(&u.id)
@@ -280,9 +251,7 @@ async fn load(db: &Db, inst: &str, u: &unit::UnitRef, periode_id: &str) -> AppRe
         sasaran,
         scope,
         context,
-        own_progress,
-        kuantitas,
-        risk_score,
+
         leaders,
     })
 }
@@ -379,7 +348,6 @@ fn build(l: Loaded) -> Tree {
     for (i, p) in parents.iter().enumerate() {
         kids.entry(*p).or_default().push(first_rhk + i);
     }
-    let kuantitas = |id: &str| l.kuantitas.get(id).cloned();
     for (i, (r, scoped)) in all.iter().enumerate() {
         let me = first_rhk + i;
         let my_kids = kids.get(&me).map(Vec::as_slice).unwrap_or(&[]);
@@ -389,9 +357,9 @@ fn build(l: Loaded) -> Tree {
                 .iter()
                 .map(|k| &all[k - first_rhk].0)
                 .filter(|c| c.cascading.as_deref() == Some("LANGSUNG"))
-                .filter_map(|c| kuantitas(&c.id))
+                .filter_map(|c| c.kuantitas.clone())
                 .collect();
-            let pembagian_salah = match kuantitas(&r.id) {
+            let pembagian_salah = match r.kuantitas.clone() {
                 Some((t, s)) if !direct.is_empty() => {
                     let d: Vec<(f64, &str)> =
                         direct.iter().map(|(t, s)| (*t, s.as_str())).collect();
@@ -406,11 +374,11 @@ fn build(l: Loaded) -> Tree {
                 pemimpin: l.leaders.contains(&r.owner.id),
                 anak: my_kids.len(),
                 owner_rhk_count: per_owner.get(r.owner.id.as_str()).copied().unwrap_or(0),
-                risiko_tinggi: l.risk_score.get(&r.id).is_some_and(|s| *s >= 10),
+                risiko_tinggi: r.risk.is_some_and(|s| s >= 10),
                 pembagian_salah,
             });
         }
-        let sendiri = l.own_progress.get(&r.id).copied();
+        let sendiri = r.own_progress;
         nodes.push(Node {
             id: r.id.clone(),
             kind: NodeKind::Rhk,

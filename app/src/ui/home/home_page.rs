@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::*;
-use crate::ui::common::icons::{OrgIcon, ProfileIcon};
+use crate::ui::common::icons::{CascadeIcon, OrgIcon, ProfileIcon, SkpIcon};
 use crate::ui::layout::app_layout::CurrentUser;
 
 /// `/`: a greeting and the ways on.
@@ -28,6 +28,21 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="home-shortcuts">
                 <h2 id="home-shortcuts">{t!(i18n, home.shortcuts)}</h2>
                 <ul class="cards">
+                    <li class="card">
+                        <SkpIcon/>
+                        <a href="/skp" class="card-link">{t!(i18n, home.skp_link)}</a>
+                        <p class="muted">{t!(i18n, home.skp_desc)}</p>
+                    </li>
+                    <li class="card">
+                        <CascadeIcon/>
+                        <a href="/cascade" class="card-link">{t!(i18n, home.cascade_link)}</a>
+                        <p class="muted">{t!(i18n, home.cascade_desc)}</p>
+                    </li>
+                    <li class="card">
+                        <CascadeIcon/>
+                        <a href="/sasaran" class="card-link">{t!(i18n, home.sasaran_link)}</a>
+                        <p class="muted">{t!(i18n, home.sasaran_desc)}</p>
+                    </li>
                     <li class="card">
                         <OrgIcon/>
                         <a href="/organisasi" class="card-link">{t!(i18n, home.org_link)}</a>
