@@ -9,6 +9,7 @@ pub mod error;
 pub mod org;
 pub mod prefs;
 pub mod profile;
+pub mod sasaran;
 pub mod skp;
 
 #[cfg(feature = "ssr")]

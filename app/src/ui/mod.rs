@@ -8,6 +8,7 @@ pub mod home;
 pub mod layout;
 pub mod org;
 pub mod profile;
+pub mod sasaran;
 pub mod skp;
 
 use leptos::prelude::*;
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("skp") view=skp::my_skp_page::MySkpPage ssr=SsrMode::Async/>
                         <Route path=path!("skp/bawahan") view=skp::bawahan_page::BawahanPage ssr=SsrMode::Async/>
                         <Route path=path!("cascade") view=cascade::cascade_page::CascadePage ssr=SsrMode::Async/>
+                        <Route path=path!("sasaran") view=sasaran::sasaran_page::SasaranPage ssr=SsrMode::Async/>
                     </ParentRoute>
                 </Routes>
             </Router>
