@@ -206,7 +206,14 @@ pub async fn run_bytes(
     )
     .await?;
     tx.commit().await?;
-    db.analyze(&["unit_kerja", "jabatan", "pegawai", "sasaran_strategis", "indikator_sasaran"]).await?;
+    db.analyze(&[
+        "unit_kerja",
+        "jabatan",
+        "pegawai",
+        "sasaran_strategis",
+        "indikator_sasaran",
+    ])
+    .await?;
     Ok(Report { rows })
 }
 

@@ -709,7 +709,7 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
         bulk_plan::insert_plans(&mut tx, &inst, by, &p).await?;
     }
     tx.commit().await?;
-    db.analyze(&["unit_kerja", "jabatan", "pegawai", "skp", "rhk", "iki", "rhk_risiko"]).await?;
+    db.analyze(&super::SEEDED_TABLES).await?;
     Ok(Summary {
         instansi_id: inst,
         units: org.units.len(),

@@ -10,6 +10,17 @@ pub mod plan;
 pub mod rng;
 pub mod synthetic;
 
+/// The tables a seed fills in bulk (their statistics are refreshed afterwards).
+pub const SEEDED_TABLES: [&str; 7] = [
+    "unit_kerja",
+    "jabatan",
+    "pegawai",
+    "skp",
+    "rhk",
+    "iki",
+    "rhk_risiko",
+];
+
 /// What a seed created (or found, when it had run before).
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Summary {

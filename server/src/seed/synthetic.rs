@@ -326,7 +326,7 @@ pub async fn run(db: &Db, employees: usize, seed: u64) -> Result<Summary, AppErr
     };
     app::backend::repo::bulk_plan::insert_plans(&mut tx, &inst, by, &plan).await?;
     tx.commit().await?;
-    db.analyze(&["unit_kerja", "jabatan", "pegawai", "skp", "rhk", "iki", "rhk_risiko"]).await?;
+    db.analyze(&super::SEEDED_TABLES).await?;
     Ok(Summary {
         instansi_id: inst,
         units: org.units.len(),
