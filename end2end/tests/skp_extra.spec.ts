@@ -31,8 +31,11 @@ test('pegawai records a high risk on an RHK and downloads the SKP as PDF', async
 test('penilai sets an expectation per BerAKHLAK value', async ({ page }, info) => {
   await login(page, 'penilai');
   await page.goto('/skp/bawahan');
-  // a subordinate whose SKP is not approved yet
-  await page.getByRole('link', { name: /Sherly Tanuwijaya/ }).click();
+  // a subordinate whose SKP is not approved yet (the demo's states follow the year)
+  const list = await (await page.request.get('/api/v1/skp/review')).json();
+  const open = list.find((s: any) => s.skp_id && s.status !== 'DISETUJUI');
+  expect(open, 'a subordinate with an SKP still open').toBeTruthy();
+  await page.getByRole('link', { name: open.pegawai.name }).click();
   const text = `Laporan kegiatan diserahkan tepat waktu (${info.project.name})`;
   await page.getByLabel('Akuntabel').fill(text);
   await page.getByRole('button', { name: 'Simpan ekspektasi' }).click();
