@@ -1,5 +1,5 @@
-//! What the benchmarks share: a throwaway PostgreSQL database (TEST_DATABASE_URL, default
-//! postgres://postgres@127.0.0.1:5432/test) and its clean-up.
+//! What the benchmarks share: a throwaway SQLite file and a throwaway PostgreSQL database
+//! (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test), and their clean-up.
 
 use app::backend::Db;
 
@@ -38,5 +38,26 @@ pub async fn drop_postgres(db: Db, admin_url: &str, name: &str) {
         let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
             .execute(&admin)
             .await;
+    }
+}
+
+/// A fresh migrated SQLite file in the temp directory, and its path.
+pub async fn sqlite() -> (Db, std::path::PathBuf) {
+    let path = std::env::temp_dir().join(format!("rantai-bench-{}.db", uuid::Uuid::new_v4()));
+    let db = Db::connect(path.to_str().expect("utf-8 path"))
+        .await
+        .expect("sqlite");
+    db.migrate().await.expect("migrate");
+    (db, path)
+}
+
+/// Closes both databases and removes them (the SQLite file with its WAL).
+pub async fn clean_up(sqlite: Db, path: &std::path::Path, pg: Option<(Db, String, String)>) {
+    sqlite.pool.close().await;
+    if let Some((db, admin_url, name)) = pg {
+        drop_postgres(db, &admin_url, &name).await;
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }

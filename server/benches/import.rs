@@ -96,14 +96,7 @@ fn bench(c: &mut Criterion) {
         files.employees_xlsx.len() / 1024
     );
 
-    let path = std::env::temp_dir().join(format!("rantai-bench-{}.db", uuid::Uuid::new_v4()));
-    let sqlite = rt.block_on(async {
-        let db = Db::connect(path.to_str().expect("utf-8 path"))
-            .await
-            .expect("sqlite");
-        db.migrate().await.expect("migrate");
-        db
-    });
+    let (sqlite, path) = rt.block_on(common::sqlite());
     let pg = rt.block_on(common::postgres());
 
     let mut dbs = vec![("sqlite", &sqlite)];
@@ -133,15 +126,7 @@ fn bench(c: &mut Criterion) {
     }
     group.finish();
 
-    rt.block_on(async {
-        sqlite.pool.close().await;
-        if let Some((db, admin_url, name)) = pg {
-            common::drop_postgres(db, &admin_url, &name).await;
-        }
-    });
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
+    rt.block_on(common::clean_up(sqlite, &path, pg));
 }
 
 criterion_group!(benches, bench);
