@@ -602,35 +602,23 @@ pub async fn chain(db: &Db, actor: &Actor, rhk_id: &str) -> AppResult<Vec<ChainS
     actor.require_instansi(&first.instansi_id)?;
     let (_, scope) = super::owner_scope(db, &first.pegawai_id).await?;
     actor.require_employee(&scope)?;
-    let mut steps = vec![];
-    let mut cur = Some(rhk_id.to_string());
-    let mut seen = HashSet::new();
-    let mut top_sasaran = None;
-    while let Some(id) = cur.take() {
-        if !seen.insert(id.clone()) || seen.len() > MAX_DEPTH * 4 {
-            break;
-        }
-        let sql = format!("SELECT {RHK_COLS} {RHK_FROM} WHERE r.instansi_id = $1 AND r.id = $2");
-        let Some(row) = sqlx::query(&sql)
-            .bind(&first.instansi_id)
-            .bind(&id)
-            .fetch_optional(&db.pool)
-            .await?
-        else {
-            break;
-        };
-        let r = to_rec(&row);
-        steps.push(ChainStep {
-            id: r.id.clone(),
+    let chain = crate::backend::repo::skp::chain_up(
+        &db.pool,
+        &first.instansi_id,
+        rhk_id,
+        MAX_DEPTH as i64 * 4,
+    )
+    .await?;
+    let top_sasaran = chain.last().and_then(|r| r.sasaran_id.clone());
+    let mut steps: Vec<ChainStep> = chain
+        .into_iter()
+        .map(|r| ChainStep {
+            id: r.id,
             kind: NodeKind::Rhk,
-            title: r.judul.clone(),
-            owner_name: Some(r.owner.name.clone()),
-        });
-        cur = r.parent_id.clone();
-        if cur.is_none() {
-            top_sasaran = r.sasaran_id.clone();
-        }
-    }
+            title: r.judul,
+            owner_name: Some(r.owner_name),
+        })
+        .collect();
     if let Some(sid) = top_sasaran {
         if let Some(r) = sqlx::query(
             "SELECT id, kode, nama FROM sasaran_strategis WHERE instansi_id = $1 AND id = $2",

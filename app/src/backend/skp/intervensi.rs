@@ -4,13 +4,13 @@
 
 use sqlx::{Any, Transaction};
 
-use crate::backend::repo::skp::{ancestors, find_rhk, SkpRow};
+use crate::backend::repo::skp::{chain_up, find_rhk, SkpRow};
 use crate::domain::dto::{Employee, RhkInput};
 use crate::domain::problem::Problem;
 use crate::domain::skp::StatusSkp;
 
 /// Longest chain walked when looking for a loop (deeper than any organisation).
-const MAX_CHAIN: usize = 64;
+const MAX_CHAIN: i64 = 64;
 
 pub async fn check(
     tx: &mut Transaction<'_, Any>,
@@ -63,8 +63,8 @@ pub async fn check(
                         ));
                     }
                     if let Some(me) = editing {
-                        let chain = ancestors(tx, &skp.instansi_id, pid, MAX_CHAIN).await?;
-                        if pid == me || chain.iter().any(|a| a == me) {
+                        let chain = chain_up(&mut **tx, &skp.instansi_id, pid, MAX_CHAIN).await?;
+                        if chain.iter().any(|a| a.id == me) {
                             out.push(Problem::new(
                                 "intervensi_id",
                                 "Intervensi ini membuat rantai hasil melingkar",

@@ -123,31 +123,49 @@ where
     }))
 }
 
-/// The ids up the chain from `rhk_id` (its parent, the parent's parent, …), at most `max`.
-pub async fn ancestors<'c>(
-    tx: &mut sqlx::Transaction<'c, sqlx::Any>,
+/// One step of the chain above an RHK.
+#[derive(Clone, Debug)]
+pub struct ChainRow {
+    pub id: String,
+    pub judul: String,
+    pub owner_name: String,
+    pub sasaran_id: Option<String>,
+}
+
+/// The RHK and the ones above it (its parent, the parent's parent, …), nearest first, at most
+/// `max` steps, in one recursive query (no round trip per level; the bound also ends a loop).
+pub async fn chain_up<'e, E>(
+    ex: E,
     instansi_id: &str,
     rhk_id: &str,
-    max: usize,
-) -> Result<Vec<String>, sqlx::Error> {
-    let mut out = vec![];
-    let mut cur = rhk_id.to_string();
-    while out.len() < max {
-        let parent: Option<Option<String>> =
-            sqlx::query_scalar("SELECT parent_id FROM rhk WHERE instansi_id = $1 AND id = $2")
-                .bind(instansi_id)
-                .bind(&cur)
-                .fetch_optional(&mut **tx)
-                .await?;
-        match parent.flatten() {
-            Some(p) if !out.contains(&p) => {
-                out.push(p.clone());
-                cur = p;
-            }
-            _ => break,
-        }
-    }
-    Ok(out)
+    max: i64,
+) -> Result<Vec<ChainRow>, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    Ok(sqlx::query(
+        "WITH RECURSIVE up (id, parent_id, sasaran_id, judul, pegawai_id, depth) AS ( \
+           SELECT id, parent_id, sasaran_id, judul, pegawai_id, CAST(0 AS BIGINT) FROM rhk \
+           WHERE instansi_id = $1 AND id = $2 \
+           UNION ALL \
+           SELECT r.id, r.parent_id, r.sasaran_id, r.judul, r.pegawai_id, up.depth + 1 FROM rhk r \
+           JOIN up ON r.instansi_id = $1 AND r.id = up.parent_id WHERE up.depth < $3) \
+         SELECT up.id, up.judul, up.sasaran_id, p.nama FROM up \
+         JOIN pegawai p ON p.instansi_id = $1 AND p.id = up.pegawai_id ORDER BY up.depth",
+    )
+    .bind(instansi_id)
+    .bind(rhk_id)
+    .bind(max)
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(|r| ChainRow {
+        id: r.get("id"),
+        judul: r.get("judul"),
+        owner_name: r.get("nama"),
+        sasaran_id: r.get("sasaran_id"),
+    })
+    .collect())
 }
 
 /// The IKI of an RHK as inputs (for copying it into another SKP).
