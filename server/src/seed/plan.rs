@@ -1,7 +1,7 @@
 //! The year's performance plans for a seeded organisation: strategic goals at the top, the
 //! head's RHK on them, every leader's RHK intervening their PPK's, and every employee's SKP in
 //! a plausible state (mostly approved, some submitted, drafts, a few returned), with realisasi
-//! so far, a few high risks, direct cascading that adds up (and one that does not), and a few
+//! so far, a few high risks, direct cascading that adds up (rarely one that does not), and a few
 //! orphans to show the flags. Deterministic for a seed.
 
 use std::collections::HashMap;
@@ -350,7 +350,7 @@ pub fn generate(
 }
 
 /// For some leaders' RHK whose children are all staff RHK, the children split the quantity
-/// directly: the leader's Kuantitas target becomes their sum (one in ten is off by one, to
+/// directly: the leader's Kuantitas target becomes their sum (each has a one-in-ten chance of being off by one, to
 /// show the warning).
 fn direct_cascading(plan: &mut PlanSeed, kuantitas: &HashMap<usize, usize>, rng: &mut Rng) {
     let ix: HashMap<String, usize> = plan
