@@ -9,6 +9,7 @@ pub mod error;
 pub mod ids;
 pub mod repo;
 pub mod skp;
+pub mod tim;
 
 pub use db::Db;
 pub use error::{AppError, AppResult};

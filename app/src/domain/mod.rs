@@ -17,3 +17,4 @@ pub mod rating;
 pub mod risiko;
 pub mod role;
 pub mod skp;
+pub mod tim;

@@ -36,6 +36,10 @@ pub async fn list(
             "skp" => {
                 app::backend::skp::read_skp(&state.db, &actor, &p.id).await?;
             }
+            // a squad's trail: whoever may see the squad
+            "tim" => {
+                app::backend::tim::kelola::get(&state.db, &actor, &p.id).await?;
+            }
             _ => return Err(AppError::forbidden()),
         }
     }

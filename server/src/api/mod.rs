@@ -11,8 +11,10 @@ pub mod openapi;
 pub mod periods;
 pub mod sasaran;
 pub mod skp;
+pub mod squads;
 pub mod tokens;
 pub mod units;
+pub mod workload;
 
 use axum::routing::{delete, get, post, put};
 use axum::Router;
@@ -54,6 +56,23 @@ pub fn routes() -> Router<AppState> {
         .route("/employees", get(employees::list))
         .route("/employees/{id}", get(employees::get))
         .route("/employees/{id}/skp", get(skp::of_employee))
+        .route(
+            "/employees/{id}/contributions",
+            get(workload::contributions),
+        )
+        .route("/workload", get(workload::workload))
+        .route("/squads", get(squads::list).post(squads::create))
+        .route("/squads/{id}", get(squads::get).put(squads::update))
+        .route("/squads/{id}/members", post(squads::add_member))
+        .route(
+            "/squads/{id}/members/{anggota}",
+            put(squads::update_member).delete(squads::remove_member),
+        )
+        .route(
+            "/squads/{id}/members/{anggota}/recommendation",
+            post(squads::recommendation),
+        )
+        .route("/squads/{id}/matrix", put(squads::matrix))
         .route("/audit", get(audit::list))
         .route("/tokens", post(tokens::create))
         .fallback(|| async { app::backend::AppError::not_found("Endpoint API", "API endpoint") })

@@ -40,6 +40,12 @@ pub struct PeriodPage {
     pub next_cursor: Option<String>,
 }
 
+#[derive(Serialize, ToSchema)]
+pub struct SquadPage {
+    pub items: Vec<app::domain::dto::TimRingkas>,
+    pub next_cursor: Option<String>,
+}
+
 struct Security;
 
 impl Modify for Security {
@@ -96,6 +102,17 @@ impl Modify for Security {
         super::sasaran::update,
         super::sasaran::delete,
         super::sasaran::import,
+        super::squads::list,
+        super::squads::create,
+        super::squads::get,
+        super::squads::update,
+        super::squads::add_member,
+        super::squads::update_member,
+        super::squads::remove_member,
+        super::squads::matrix,
+        super::squads::recommendation,
+        super::workload::contributions,
+        super::workload::workload,
     ),
     components(schemas(super::tokens::NewToken, super::tokens::IssuedToken,
         super::skp::OpenSkp, super::skp::RhkWrite, super::skp::StepBody, super::skp::PerilakuBody,
@@ -107,7 +124,14 @@ impl Modify for Security {
         app::domain::dto::IkiInput, app::domain::dto::RisikoInput, app::domain::dto::SasaranInput,
         app::domain::dto::IndikatorInput, app::domain::dto::SasaranStrategis, app::domain::dto::IndikatorSasaran,
         app::domain::dto::Cascade, app::domain::dto::CascadeNode, app::domain::dto::CascadeSummary,
-        app::domain::dto::CascadeHit, app::domain::dto::ChainStep, app::domain::dto::Owner, ErrorBody, ErrorDetail, Me, Unit, Employee, Period, UnitPage, EmployeePage, PeriodPage)),
+        app::domain::dto::CascadeHit, app::domain::dto::ChainStep, app::domain::dto::Owner, ErrorBody, ErrorDetail, Me, Unit, Employee, Period, UnitPage, EmployeePage, PeriodPage,
+        SquadPage, app::domain::dto::Tim, app::domain::dto::TimRingkas, app::domain::dto::AnggotaTim,
+        app::domain::dto::KolomMph, app::domain::dto::SelMph, app::domain::dto::AktivitasTim,
+        app::domain::dto::Rekomendasi, app::domain::dto::TimInput, app::domain::dto::TimUpdate,
+        app::domain::dto::AnggotaInput, app::domain::dto::KolomInput, app::domain::dto::SelInput,
+        app::domain::dto::MatriksInput, app::domain::dto::RekomendasiInput, app::domain::dto::Kontribusi,
+        app::domain::dto::PetaKontribusi, app::domain::dto::BebanKerja, app::domain::dto::BebanPegawai,
+        app::domain::dto::BebanUnit, app::domain::dto::PeranBeban, app::domain::tim::Beban)),
     modifiers(&Security),
     security(("session" = []), ("token" = [])),
 )]

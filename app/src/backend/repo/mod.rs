@@ -9,6 +9,7 @@ pub mod instansi;
 pub mod jabatan;
 pub mod period;
 pub mod skp;
+pub mod tim;
 pub mod unit;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

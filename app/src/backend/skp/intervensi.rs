@@ -1,6 +1,8 @@
 //! The database checks of an RHK's links: the intervened RHK must belong to the employee's
-//! PPK, in the same period, approved or published early; the chain must not loop; a strategic
-//! goal must be the instansi's for that year.
+//! PPK, in the same period, approved or published early — or, for a squad result (an RHK
+//! tagged with a squad), be one its squad allows (the squad's RHK, the lead's, or the serving
+//! leader's; `backend::tim::parent_allowed`); the chain must not loop; a strategic goal must
+//! be the instansi's for that year.
 
 use sqlx::{Any, Transaction};
 
@@ -37,7 +39,16 @@ pub async fn check(
             let parent = find_rhk(&mut **tx, pid).await?;
             match parent {
                 Some(p) if p.instansi_id == skp.instansi_id => {
-                    if p.periode_id != skp.periode_id {
+                    let squad = match editing {
+                        Some(me) => {
+                            crate::backend::tim::squad_parent_ok(tx, &skp.instansi_id, me, &p)
+                                .await?
+                        }
+                        None => false,
+                    };
+                    if squad {
+                        // a squad result: its squad decides what it may intervene
+                    } else if p.periode_id != skp.periode_id {
                         out.push(Problem::new(
                             "intervensi_id",
                             "RHK atasan berasal dari periode lain",

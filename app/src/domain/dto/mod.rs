@@ -95,6 +95,8 @@ pub fn page_limit(requested: Option<i64>) -> i64 {
 
 mod cascade;
 mod skp;
+mod tim;
 
 pub use cascade::*;
 pub use skp::*;
+pub use tim::*;
