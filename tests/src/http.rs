@@ -54,8 +54,13 @@ impl Client {
     }
 
     pub async fn as_user(db: &Db, username: &str) -> Client {
+        Client::as_user_with(db, username, crate::fixture::PASSWORD).await
+    }
+
+    /// Signs in with another password (the demo accounts').
+    pub async fn as_user_with(db: &Db, username: &str, password: &str) -> Client {
         let mut c = Client::new(db);
-        let r = c.login(username, crate::fixture::PASSWORD).await;
+        let r = c.login(username, password).await;
         assert_eq!(r.status, StatusCode::OK, "login {username}: {}", r.json);
         c
     }

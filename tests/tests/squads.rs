@@ -714,3 +714,58 @@ async fn who_may_do_what(t: TestDb) {
     }
 }
 on_both!(who_may_do_what);
+
+async fn demo_seed_has_squads(t: TestDb) {
+    server::seed::demo::run(&t.db).await.expect("seed demo");
+    let pegawai = Client::as_user_with(&t.db, "pegawai", server::seed::demo::PASSWORD).await;
+    let r = pegawai.get("/api/v1/squads").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(
+        r.json["items"].as_array().unwrap().len(),
+        2,
+        "pegawai is in two squads"
+    );
+    let admin = Client::as_user_with(&t.db, "admin", server::seed::demo::PASSWORD).await;
+    let all = admin.get("/api/v1/squads").await.json;
+    let squads = all["items"].as_array().unwrap();
+    assert!(squads.len() >= 6, "{}", squads.len());
+    // across units: the leads head different units
+    let leads: std::collections::HashSet<&str> = squads
+        .iter()
+        .map(|s| s["ketua_id"].as_str().unwrap())
+        .collect();
+    assert!(leads.len() >= 4, "{leads:?}");
+    // pegawai's map: the home RHK and the two squad roles, with the path to a goal
+    let me = pegawai.get("/api/v1/me").await.json;
+    let map = pegawai
+        .get(&format!(
+            "/api/v1/employees/{}/contributions",
+            me["id"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(map.status, StatusCode::OK, "{}", map.json);
+    let items = map.json["items"].as_array().unwrap();
+    assert_eq!(
+        items.iter().filter(|i| i["kind"] == "tim").count(),
+        2,
+        "{items:?}"
+    );
+    assert!(items.iter().any(|i| i["kind"] == "unit"));
+    assert!(
+        items.iter().all(|i| i["jalur"][0]["kind"] == "sasaran"),
+        "{items:?}"
+    );
+    assert_eq!(map.json["beban"]["tim"], 50);
+    // the squad led by penilai has pegawai's cell in its matrix
+    let penilai = Client::as_user_with(&t.db, "penilai", server::seed::demo::PASSWORD).await;
+    let mine = penilai.get("/api/v1/squads").await.json;
+    let id = mine["items"][0]["id"].as_str().unwrap();
+    let page = penilai.get(&format!("/api/v1/squads/{id}")).await;
+    assert_eq!(page.json["ketua_saya"], true);
+    assert!(
+        page.json["sel"].as_array().unwrap().len() >= 4,
+        "{}",
+        page.json["sel"]
+    );
+}
+on_both!(demo_seed_has_squads);

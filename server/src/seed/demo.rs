@@ -17,12 +17,14 @@ use super::org::{Org, Position};
 use super::people::{self, Field};
 use super::plan;
 use super::rng::Rng;
-use super::Summary;
+use super::{tim, Summary};
 
 pub const KODE: &str = "KOTA-SUKAMAJU";
 pub const NAMA: &str = "Pemerintah Kota Sukamaju";
 pub const PASSWORD: &str = "rantai-demo";
 const SEED: u64 = 0x5355_4B41_4D41_4A55; // "SUKAMAJU"
+/// Squads (tim kerja) of the current year, across units.
+const SQUADS: usize = 7;
 
 /// The subject area of a unit: its JF and the fields of study of its people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -693,7 +695,7 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
             goals.push(sasaran::insert(&mut tx, &inst, None, &periode, &g).await?);
         }
         let closed = status == StatusPeriode::Ditutup;
-        let p = plan::generate(
+        let mut p = plan::generate(
             &org,
             &goals,
             &periode,
@@ -702,11 +704,25 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
             cast_plan,
             closed,
         );
+        // this year's squads; `pegawai` is in the first two (one led by `penilai`)
+        let squads = if closed {
+            Default::default()
+        } else {
+            let mut rng = Rng::new(SEED ^ 0x0054_494d);
+            let fixed = [
+                (cast.pegawai, "ANGGOTA", "", 30),
+                (cast.pegawai, "LAINNYA", "analis data", 20),
+            ];
+            let mut specs = tim::specs(&org, &mut rng, SQUADS, &fixed);
+            specs[0].ketua = cast.penilai;
+            tim::build(&org, &mut p, &specs, &mut rng)
+        };
         let by = AuditBy {
             akun_id: None,
             aksi: "create",
         };
         bulk_plan::insert_plans(&mut tx, &inst, by, &p).await?;
+        app::backend::repo::tim::bulk::insert_tims(&mut tx, &inst, by, &squads).await?;
     }
     tx.commit().await?;
     db.analyze(&super::SEEDED_TABLES).await?;

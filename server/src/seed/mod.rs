@@ -9,9 +9,10 @@ pub mod people;
 pub mod plan;
 pub mod rng;
 pub mod synthetic;
+pub mod tim;
 
 /// The tables a seed fills in bulk (their statistics are refreshed afterwards).
-pub const SEEDED_TABLES: [&str; 7] = [
+pub const SEEDED_TABLES: [&str; 12] = [
     "unit_kerja",
     "jabatan",
     "pegawai",
@@ -19,6 +20,11 @@ pub const SEEDED_TABLES: [&str; 7] = [
     "rhk",
     "iki",
     "rhk_risiko",
+    "tim",
+    "tim_anggota",
+    "tim_kolom",
+    "tim_sel",
+    "tim_rekomendasi",
 ];
 
 /// What a seed created (or found, when it had run before).

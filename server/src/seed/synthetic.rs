@@ -252,6 +252,42 @@ pub fn export(employees: usize, seed: u64) -> (Vec<Vec<String>>, Vec<Vec<String>
     (units, people)
 }
 
+/// One squad per this many employees, of 5–9 members from anywhere in the agency.
+const EMPLOYEES_PER_SQUAD: usize = 150;
+
+/// The employee in five squads (for the contribution-map benchmark): the staff member in the
+/// middle of the list.
+pub fn multi_squad_member(org: &Org) -> Option<usize> {
+    let staff = super::tim::staff(org);
+    staff.get(staff.len() / 2).copied()
+}
+
+/// The agency's squads; `multi_squad_member` is in the first five, with roles of 10–30 %.
+fn squads(
+    org: &Org,
+    plan: &mut app::backend::repo::bulk_plan::PlanSeed,
+    seed: u64,
+) -> app::backend::repo::tim::bulk::TimSeeds {
+    let mut rng = Rng::new(seed ^ 0x0054_494d);
+    let count = (org.pegawai.len() / EMPLOYEES_PER_SQUAD).max(1);
+    let fixed: Vec<(usize, &'static str, &'static str, i64)> = multi_squad_member(org)
+        .map(|who| {
+            [
+                ("ANGGOTA", "", 20),
+                ("LAINNYA", "analis data", 10),
+                ("KOORDINATOR", "", 30),
+                ("ANGGOTA", "", 10),
+                ("LAINNYA", "penulis laporan", 20),
+            ]
+            .into_iter()
+            .map(|(p, n, a)| (who, p, n, a))
+            .collect()
+        })
+        .unwrap_or_default();
+    let specs = super::tim::specs(org, &mut rng, count.max(fixed.len()), &fixed);
+    super::tim::build(org, plan, &specs, &mut rng)
+}
+
 /// Creates the synthetic agency `SYNTH-<seed>-<employees>`, or returns the existing one's
 /// summary. Also an admin account `synth<seed>-<employees>-admin` (password `rantai-demo`)
 /// and the current year's periods with strategic goals and every employee's SKP.
@@ -311,7 +347,7 @@ pub async fn run(db: &Db, employees: usize, seed: u64) -> Result<Summary, AppErr
     for g in super::plan::goal_inputs() {
         goals.push(app::backend::skp::sasaran::insert(&mut tx, &inst, None, &periode, &g).await?);
     }
-    let plan = super::plan::generate(
+    let mut plan = super::plan::generate(
         &org,
         &goals,
         &periode,
@@ -320,11 +356,13 @@ pub async fn run(db: &Db, employees: usize, seed: u64) -> Result<Summary, AppErr
         Default::default(),
         false,
     );
+    let squads = squads(&org, &mut plan, seed);
     let by = app::backend::repo::bulk::AuditBy {
         akun_id: None,
         aksi: "create",
     };
     app::backend::repo::bulk_plan::insert_plans(&mut tx, &inst, by, &plan).await?;
+    app::backend::repo::tim::bulk::insert_tims(&mut tx, &inst, by, &squads).await?;
     tx.commit().await?;
     db.analyze(&super::SEEDED_TABLES).await?;
     Ok(Summary {
