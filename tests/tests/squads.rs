@@ -191,6 +191,16 @@ async fn matrix_creates_updates_retires_rhk(t: TestDb) {
     let r = staff2.put_json(&format!("/api/v1/rhk/{rhk2}"), body).await;
     assert_eq!(r.status, StatusCode::OK, "squad RHK edit: {}", r.json);
 
+    // the member cannot delete it from their SKP: the matrix still points at it
+    let skp2 = skp_of(&kasi2, &s.org.emp["staff2"]).await;
+    let r = staff2
+        .delete(&format!(
+            "/api/v1/rhk/{rhk2}?version={}",
+            skp2.json["version"]
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+
     // a changed cell updates the same RHK
     let r = s
         .matrix(

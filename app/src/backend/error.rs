@@ -202,6 +202,11 @@ impl From<sqlx::Error> for AppError {
             sqlx::Error::Database(db) if db.is_unique_violation() => {
                 AppError::conflict("Data yang sama sudah ada", "The same data already exists")
             }
+            // e.g. deleting an RHK that a squad's matrix still points at
+            sqlx::Error::Database(db) if db.is_foreign_key_violation() => AppError::conflict(
+                "Data ini masih dirujuk oleh data lain (misalnya Matriks Peran Hasil tim)",
+                "Other data still refers to this (for example a squad's Matriks Peran Hasil)",
+            ),
             _ => {
                 tracing::error!(error = %e, "database error");
                 AppError::internal()

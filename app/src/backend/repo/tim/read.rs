@@ -96,7 +96,14 @@ const REKOMENDASI: &str = "SELECT k.tim_id, t.nama AS tim_nama, k.pegawai_id, k.
     JOIN tim t ON t.instansi_id = k.instansi_id AND t.id = k.tim_id \
     JOIN pegawai b ON b.instansi_id = k.instansi_id AND b.id = k.oleh";
 
-/// The recommendations squad leads gave an employee in a period (`only_tim`: of these squads).
+/// The same, driven from the member's rows (CROSS JOIN fixes the order on SQLite); the caller
+/// adds the join condition of `t`.
+const REKOMENDASI_BY_PERSON: &str = "SELECT k.tim_id, t.nama AS tim_nama, k.pegawai_id, \
+    k.umpan_balik, k.rating, k.oleh, b.nama AS oleh_nama, k.updated_at, k.version \
+    FROM tim_rekomendasi k CROSS JOIN tim t \
+    JOIN pegawai b ON b.instansi_id = k.instansi_id AND b.id = k.oleh";
+
+/// The recommendations squad leads gave an employee in a period.
 pub async fn rekomendasi_for(
     pool: &sqlx::AnyPool,
     inst: &str,
@@ -104,8 +111,8 @@ pub async fn rekomendasi_for(
     periode_id: &str,
 ) -> Result<Vec<Rekomendasi>, sqlx::Error> {
     let sql = format!(
-        "{REKOMENDASI} WHERE k.instansi_id = $1 AND k.pegawai_id = $2 AND t.periode_id = $3 \
-         ORDER BY t.nama, t.id"
+        "{REKOMENDASI_BY_PERSON} WHERE k.instansi_id = $1 AND k.pegawai_id = $2 \
+         AND t.instansi_id = k.instansi_id AND t.id = k.tim_id AND t.periode_id = $3 ORDER BY t.nama, t.id"
     );
     Ok(sqlx::query(&sql)
         .bind(inst)
@@ -178,8 +185,8 @@ pub async fn load(
     let mut iki: HashMap<String, Vec<Iki>> = HashMap::new();
     for r in sqlx::query(
         "SELECT i.id, i.rhk_id, i.aspek, i.nama, i.target, i.satuan, i.realisasi FROM tim_sel s \
-         JOIN iki i ON i.instansi_id = s.instansi_id AND i.rhk_id = s.rhk_id \
-         WHERE s.instansi_id = $1 AND s.tim_id = $2 AND s.pensiun_at IS NULL ORDER BY i.urutan, i.id",
+         CROSS JOIN iki i WHERE s.instansi_id = $1 AND s.tim_id = $2 AND s.pensiun_at IS NULL \
+         AND i.instansi_id = s.instansi_id AND i.rhk_id = s.rhk_id ORDER BY i.urutan, i.id",
     )
     .bind(inst)
     .bind(&t.id)
@@ -392,9 +399,10 @@ pub async fn rhk_of(
     .await?;
     let mut iki: HashMap<String, Vec<Iki>> = HashMap::new();
     for r in sqlx::query(
+        // CROSS JOIN fixes the order on SQLite: the person's RHK first, then their IKI
         "SELECT i.id, i.rhk_id, i.aspek, i.nama, i.target, i.satuan, i.realisasi FROM rhk c \
-         JOIN iki i ON i.instansi_id = c.instansi_id AND i.rhk_id = c.id \
-         WHERE c.instansi_id = $1 AND c.periode_id = $2 AND c.pegawai_id = $3 AND c.pensiun_at IS NULL \
+         CROSS JOIN iki i WHERE c.instansi_id = $1 AND c.periode_id = $2 AND c.pegawai_id = $3 \
+         AND c.pensiun_at IS NULL AND i.instansi_id = c.instansi_id AND i.rhk_id = c.id \
          ORDER BY i.urutan, i.id",
     )
     .bind(inst)
@@ -443,11 +451,11 @@ pub async fn peran_of(
 ) -> Result<Vec<PeranKontribusi>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT a.id, a.peran, a.nama_peran, a.alokasi, t.id AS tim_id, t.nama AS tim_nama, \
-                t.ketua_id, s.rhk_id FROM tim_anggota a \
-         JOIN tim t ON t.instansi_id = a.instansi_id AND t.id = a.tim_id \
+                t.ketua_id, s.rhk_id FROM tim_anggota a CROSS JOIN tim t \
          LEFT JOIN tim_sel s ON s.instansi_id = a.instansi_id AND s.anggota_id = a.id \
               AND s.pensiun_at IS NULL \
-         WHERE a.instansi_id = $1 AND a.pegawai_id = $2 AND a.keluar_at IS NULL AND t.periode_id = $3 \
+         WHERE a.instansi_id = $1 AND a.pegawai_id = $2 AND a.keluar_at IS NULL \
+           AND t.instansi_id = a.instansi_id AND t.id = a.tim_id AND t.periode_id = $3 \
          ORDER BY t.nama, t.id, a.urutan, a.id, s.created_at",
     )
     .bind(inst)
