@@ -28,11 +28,16 @@ async fn tree_from_goal_to_staff_with_progress(t: TestDb) {
     let org = Org::build(&t.db).await;
     let chain = build_chain(&t.db).await;
     // staff1a reached its 5 ton, staff1b nothing yet (realisasi arrives with monitoring)
+    let mut tx = t.db.pool.begin().await.unwrap();
     sqlx::query("UPDATE iki SET realisasi = target WHERE rhk_id = $1")
         .bind(&chain.staff1a)
-        .execute(&t.db.pool)
+        .execute(&mut *tx)
         .await
         .unwrap();
+    app::backend::repo::skp::refresh_ringkasan(&mut tx, &org.instansi_a, &chain.staff1a)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
     let kepala = Client::as_user(&t.db, "kepala").await;
     let root = &org.units["root"].id;
     let r = kepala

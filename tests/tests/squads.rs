@@ -238,6 +238,16 @@ async fn matrix_creates_updates_retires_rhk(t: TestDb) {
         audit_actions(&t, "skp", skp2_id).await,
         ["create", "rhk_tim_create", "rhk_update", "rhk_tim_retire"]
     );
+    let after = skp_of(&kasi2, &s.org.emp["staff2"]).await;
+    assert!(
+        after.json["rhk"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["id"] != rhk2.as_str()),
+        "a retired RHK leaves the plan: {}",
+        after.json["rhk"]
+    );
     let map = kasi2
         .get(&format!(
             "/api/v1/employees/{}/contributions",

@@ -38,6 +38,58 @@ pub fn progress_iki(iki: &[(f64, Option<f64>)]) -> Option<f64> {
     Some(sum / iki.len() as f64)
 }
 
+/// What the cascade keeps on each RHK row, derived from its IKI and risks whenever they
+/// change, so that a unit's tree is read without touching a single IKI or risk row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RingkasanRhk {
+    /// [`progress_iki`] of its IKI.
+    pub progres: Option<f64>,
+    /// Its first Kuantitas IKI (target, unit), for the direct-cascading split check.
+    pub kuantitas: Option<(f64, String)>,
+    /// The highest likelihood × impact of its risks.
+    pub risiko: Option<i64>,
+}
+
+/// One IKI as [`ringkas`] needs it.
+#[derive(Clone, Debug)]
+pub struct IkiRingkas<'a> {
+    pub kuantitas: bool,
+    pub target: f64,
+    pub satuan: &'a str,
+    pub realisasi: Option<f64>,
+}
+
+/// The stored summary of an RHK from its IKI (in their order) and its risks
+/// (likelihood, impact).
+///
+/// ```
+/// use app::domain::cascade::{ringkas, IkiRingkas};
+/// let iki = [
+///     IkiRingkas { kuantitas: false, target: 100.0, satuan: "%", realisasi: Some(50.0) },
+///     IkiRingkas { kuantitas: true, target: 10.0, satuan: "ton", realisasi: None },
+/// ];
+/// let r = ringkas(&iki, &[(2, 3), (4, 3)]);
+/// assert_eq!(r.progres, Some(0.25));
+/// assert_eq!(r.kuantitas, Some((10.0, "ton".to_string())));
+/// assert_eq!(r.risiko, Some(12));
+/// ```
+pub fn ringkas(iki: &[IkiRingkas], risiko: &[(i64, i64)]) -> RingkasanRhk {
+    let pairs: Vec<(f64, Option<f64>)> = iki.iter().map(|k| (k.target, k.realisasi)).collect();
+    RingkasanRhk {
+        progres: progress_iki(&pairs),
+        kuantitas: iki
+            .iter()
+            .find(|k| k.kuantitas)
+            .map(|k| (k.target, k.satuan.to_string())),
+        risiko: risiko.iter().map(|(k, d)| k * d).max(),
+    }
+}
+
+/// Whether a stored risk score (likelihood × impact) is Tinggi or above.
+pub fn risiko_tinggi(skor: Option<i64>) -> bool {
+    skor.is_some_and(|s| super::risiko::level_skor(s).is_high())
+}
+
 /// Rolls progress up the tree: a node with reporting children gets their weighted mean
 /// (weights ≤ 0 or not finite count as 1, and all-zero weights mean equal weights); a node
 /// without gets its own progress. Parents that point outside the slice, or cycles, are

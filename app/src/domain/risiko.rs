@@ -47,12 +47,17 @@ pub fn level(kemungkinan: i64, dampak: i64) -> Result<LevelRisiko, Vec<Problem>>
     if !bad.is_empty() {
         return Err(bad);
     }
-    Ok(match kemungkinan * dampak {
-        1..=4 => LevelRisiko::Rendah,
+    Ok(level_skor(kemungkinan * dampak))
+}
+
+/// The level of a score (likelihood × impact, 1–25; below 1 counts as Rendah).
+pub fn level_skor(skor: i64) -> LevelRisiko {
+    match skor {
+        ..=4 => LevelRisiko::Rendah,
         5..=9 => LevelRisiko::Sedang,
         10..=14 => LevelRisiko::Tinggi,
         _ => LevelRisiko::SangatTinggi,
-    })
+    }
 }
 
 #[cfg(test)]

@@ -81,6 +81,7 @@ pub(crate) enum Val<'a> {
     Str(&'a str),
     OptStr(Option<&'a str>),
     Int(i64),
+    OptInt(Option<i64>),
     Float(f64),
     OptFloat(Option<f64>),
 }
@@ -148,6 +149,7 @@ pub(crate) async fn insert_rows<'a, T>(
                 Val::Str(s) => q.bind(s),
                 Val::OptStr(s) => q.bind(s),
                 Val::Int(i) => q.bind(i),
+                Val::OptInt(i) => q.bind(i),
                 Val::Float(f) => q.bind(f.to_string()),
                 Val::OptFloat(f) => q.bind(f.map(|f| f.to_string())),
             };

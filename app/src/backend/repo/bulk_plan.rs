@@ -3,8 +3,11 @@
 
 use sqlx::{Any, Transaction};
 
+use std::collections::HashMap;
+
 use super::bulk::{audit_rows, insert_rows, AuditBy, Val};
 use crate::backend::ids::now;
+use crate::domain::cascade::{ringkas, IkiRingkas, RingkasanRhk};
 
 #[derive(Clone, Debug)]
 pub struct SkpSeed {
@@ -65,6 +68,40 @@ pub struct PlanSeed {
     pub risiko: Vec<RisikoSeed>,
 }
 
+/// What the cascade keeps on each RHK row (`repo::skp::refresh_ringkasan` does the same for
+/// one RHK).
+fn summaries(p: &PlanSeed) -> HashMap<&str, RingkasanRhk> {
+    let mut iki: HashMap<&str, Vec<&IkiSeed>> = HashMap::new();
+    for k in &p.iki {
+        iki.entry(k.rhk_id.as_str()).or_default().push(k);
+    }
+    let mut risiko: HashMap<&str, Vec<(i64, i64)>> = HashMap::new();
+    for k in &p.risiko {
+        risiko
+            .entry(k.rhk_id.as_str())
+            .or_default()
+            .push((k.kemungkinan, k.dampak));
+    }
+    p.rhk
+        .iter()
+        .map(|r| {
+            let mut list = iki.remove(r.id.as_str()).unwrap_or_default();
+            list.sort_by_key(|k| k.urutan);
+            let view: Vec<IkiRingkas> = list
+                .iter()
+                .map(|k| IkiRingkas {
+                    kuantitas: k.aspek == Some("KUANTITAS"),
+                    target: k.target,
+                    satuan: k.satuan,
+                    realisasi: k.realisasi,
+                })
+                .collect();
+            let s = ringkas(&view, risiko.get(r.id.as_str()).map_or(&[], Vec::as_slice));
+            (r.id.as_str(), s)
+        })
+        .collect()
+}
+
 pub async fn insert_plans(
     tx: &mut Transaction<'_, Any>,
     inst: &str,
@@ -72,6 +109,7 @@ pub async fn insert_plans(
     p: &PlanSeed,
 ) -> Result<(), sqlx::Error> {
     let ts = now();
+    let ringkasan = summaries(p);
     insert_rows(
         tx,
         "skp",
@@ -125,11 +163,16 @@ pub async fn insert_plans(
             "cascading",
             "sasaran_id",
             "terbit",
+            "progres_iki",
+            "kuantitas_target",
+            "kuantitas_satuan",
+            "risiko_skor",
             "created_at",
             "updated_at",
         ],
         &p.rhk,
         |r, v| {
+            let s = ringkasan.get(r.id.as_str());
             v.extend([
                 Val::Str(inst),
                 Val::Str(&r.id),
@@ -144,6 +187,10 @@ pub async fn insert_plans(
                 Val::OptStr(r.cascading),
                 Val::OptStr(r.sasaran_id.as_deref()),
                 Val::Int(r.terbit as i64),
+                Val::OptFloat(s.and_then(|s| s.progres)),
+                Val::OptFloat(s.and_then(|s| s.kuantitas.as_ref()).map(|k| k.0)),
+                Val::OptStr(s.and_then(|s| s.kuantitas.as_ref()).map(|k| k.1.as_str())),
+                Val::OptInt(s.and_then(|s| s.risiko)),
                 Val::Str(&ts),
                 Val::Str(&ts),
             ])
@@ -210,7 +257,7 @@ pub async fn insert_plans(
         },
     )
     .await?;
-    let mut per_skp: std::collections::HashMap<&str, usize> = Default::default();
+    let mut per_skp: HashMap<&str, usize> = Default::default();
     for r in &p.rhk {
         *per_skp.entry(r.skp_id.as_str()).or_default() += 1;
     }

@@ -160,7 +160,7 @@ async fn copy_from_previous(
     };
     let rhk = sqlx::query(
         "SELECT id, jenis, judul, perspektif, ekspektasi, bobot FROM rhk \
-         WHERE instansi_id = $1 AND skp_id = $2 ORDER BY urutan, id",
+         WHERE instansi_id = $1 AND skp_id = $2 AND pensiun_at IS NULL ORDER BY urutan, id",
     )
     .bind(&row.instansi_id)
     .bind(&prev)

@@ -7,58 +7,16 @@
 
 use std::collections::HashMap;
 
-use sqlx::Row;
-
 use super::super::skp::owner_scope;
 use crate::backend::authz::Actor;
-use crate::backend::repo::skp::{chain_up, ringkas};
+use crate::backend::repo::skp::ringkas;
 use crate::backend::repo::tim::{self as repo, progress_of, PeranKontribusi};
+use crate::backend::skp::cascade::path_to_goal;
 use crate::backend::skp::period::annual;
 use crate::backend::{AppError, AppResult, Db};
-use crate::domain::dto::{ChainStep, JenisKontribusi, Kontribusi, NodeKind, PetaKontribusi};
+use crate::domain::dto::{ChainStep, JenisKontribusi, Kontribusi, PetaKontribusi};
 use crate::domain::skp::JenisRhk;
 use crate::domain::tim::{beban, share};
-
-/// Longest chain walked up from an intervened RHK.
-const MAX_CHAIN: i64 = 48;
-
-/// The path from the strategic goal down to `rhk_id` (inclusive), top first.
-pub async fn jalur(db: &Db, inst: &str, rhk_id: &str) -> AppResult<Vec<ChainStep>> {
-    let chain = chain_up(&db.pool, inst, rhk_id, MAX_CHAIN).await?;
-    let top = chain.last().and_then(|r| r.sasaran_id.clone());
-    let mut steps: Vec<ChainStep> = chain
-        .into_iter()
-        .map(|r| ChainStep {
-            id: r.id,
-            kind: NodeKind::Rhk,
-            title: r.judul,
-            owner_name: Some(r.owner_name),
-        })
-        .collect();
-    if let Some(sid) = top {
-        let goal = sqlx::query(
-            "SELECT id, kode, nama FROM sasaran_strategis WHERE instansi_id = $1 AND id = $2",
-        )
-        .bind(inst)
-        .bind(&sid)
-        .fetch_optional(&db.pool)
-        .await?;
-        if let Some(g) = goal {
-            steps.push(ChainStep {
-                id: g.get("id"),
-                kind: NodeKind::Sasaran,
-                title: format!(
-                    "{} {}",
-                    g.get::<String, _>("kode"),
-                    g.get::<String, _>("nama")
-                ),
-                owner_name: None,
-            });
-        }
-    }
-    steps.reverse();
-    Ok(steps)
-}
 
 pub async fn peta(
     db: &Db,
@@ -100,7 +58,7 @@ pub async fn peta(
             Some(parent) => match paths.get(&parent.id) {
                 Some(j) => j.clone(),
                 None => {
-                    let j = jalur(db, inst, &parent.id).await?;
+                    let j = path_to_goal(db, inst, &parent.id).await?;
                     paths.insert(parent.id.clone(), j.clone());
                     j
                 }

@@ -2,9 +2,11 @@
 //! approved versions. Authorisation and validation happen in `backend::skp` before these run.
 
 mod read;
+mod ringkasan;
 mod write;
 
 pub use read::*;
+pub use ringkasan::refresh_ringkasan;
 pub use write::*;
 
 use sqlx::any::AnyRow;

@@ -72,13 +72,9 @@ struct Anak {
 
 async fn anak(pool: &sqlx::AnyPool, instansi_id: &str, skp_id: &str) -> Result<Anak, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT c.parent_id, c.id, c.cascading, \
-            (SELECT i.target FROM iki i WHERE i.instansi_id = c.instansi_id AND i.rhk_id = c.id \
-              AND i.aspek = 'KUANTITAS' ORDER BY i.urutan LIMIT 1) AS target, \
-            (SELECT i.satuan FROM iki i WHERE i.instansi_id = c.instansi_id AND i.rhk_id = c.id \
-              AND i.aspek = 'KUANTITAS' ORDER BY i.urutan LIMIT 1) AS satuan \
-         FROM rhk c JOIN rhk p ON p.instansi_id = c.instansi_id AND p.id = c.parent_id \
-         WHERE p.instansi_id = $1 AND p.skp_id = $2",
+        "SELECT c.parent_id, c.id, c.cascading, c.kuantitas_target AS target, \
+            c.kuantitas_satuan AS satuan FROM rhk c JOIN rhk p ON p.instansi_id = c.instansi_id AND p.id = c.parent_id \
+         WHERE p.instansi_id = $1 AND p.skp_id = $2 AND c.pensiun_at IS NULL",
     )
     .bind(instansi_id)
     .bind(skp_id)
@@ -142,7 +138,8 @@ pub async fn load(pool: &sqlx::AnyPool, s: &SkpRow) -> Result<Skp, sqlx::Error> 
          LEFT JOIN rhk pr ON pr.instansi_id = r.instansi_id AND pr.id = r.parent_id \
          LEFT JOIN pegawai pp ON pp.instansi_id = pr.instansi_id AND pp.id = pr.pegawai_id \
          LEFT JOIN jabatan pj ON pj.instansi_id = pp.instansi_id AND pj.id = pp.jabatan_id \
-         WHERE r.instansi_id = $1 AND r.skp_id = $2 ORDER BY r.urutan, r.created_at, r.id",
+         WHERE r.instansi_id = $1 AND r.skp_id = $2 AND r.pensiun_at IS NULL \
+         ORDER BY r.urutan, r.created_at, r.id",
     )
     .bind(inst)
     .bind(&s.id)
@@ -373,7 +370,8 @@ pub async fn bawahan(
 ) -> Result<Vec<SkpBawahan>, sqlx::Error> {
     let sql = format!(
         "SELECT {PEGAWAI_COLS}, s.id AS skp_id, s.status, s.diajukan_at, \
-           (SELECT COUNT(*) FROM rhk r WHERE r.instansi_id = s.instansi_id AND r.skp_id = s.id) AS n_rhk \
+           (SELECT COUNT(*) FROM rhk r WHERE r.instansi_id = s.instansi_id AND r.skp_id = s.id \
+             AND r.pensiun_at IS NULL) AS n_rhk \
          FROM pegawai p {PEGAWAI_JOINS} \
          LEFT JOIN skp s ON s.instansi_id = p.instansi_id AND s.pegawai_id = p.id AND s.periode_id = $3 \
          WHERE p.instansi_id = $1 AND p.ppk_id = $2 AND p.aktif = 1 ORDER BY p.nama, p.id"
@@ -413,7 +411,7 @@ pub async fn intervensi_options(
          JOIN pegawai p ON p.instansi_id = r.instansi_id AND p.id = r.pegawai_id \
          JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
          WHERE r.instansi_id = $1 AND r.pegawai_id = $2 AND r.periode_id = $3 \
-           AND (s.status = 'DISETUJUI' OR r.terbit = 1) ORDER BY r.urutan, r.id",
+           AND (s.status = 'DISETUJUI' OR r.terbit = 1) AND r.pensiun_at IS NULL ORDER BY r.urutan, r.id",
     )
     .bind(instansi_id)
     .bind(ppk_id)

@@ -3,12 +3,13 @@
 
 use sqlx::{Any, Transaction};
 
+use super::ringkasan::refresh_ringkasan;
 use crate::backend::ids::{new_id, now};
 use crate::domain::berakhlak::NilaiBerakhlak;
 use crate::domain::dto::{IkiInput, Lampiran, RhkInput, RisikoInput};
 use crate::domain::skp::{Pendekatan, StatusSkp};
 
-type Tx<'a, 'c> = &'a mut Transaction<'c, Any>;
+pub(super) type Tx<'a, 'c> = &'a mut Transaction<'c, Any>;
 
 /// Compare-and-swap on the SKP's version: false when someone else changed it since the
 /// caller read `version` (the caller answers 409). Also takes the row lock on PostgreSQL.
@@ -187,7 +188,7 @@ async fn save_iki(
             .execute(&mut **tx)
             .await?;
     }
-    Ok(())
+    refresh_ringkasan(tx, inst, rhk_id).await
 }
 
 /// Number of RHK that intervene `rhk_id`.
@@ -369,6 +370,7 @@ pub async fn insert_risiko(
     .bind(now())
     .execute(&mut **tx)
     .await?;
+    refresh_ringkasan(tx, inst, rhk_id).await?;
     Ok(id)
 }
 
@@ -386,6 +388,7 @@ pub async fn delete_risiko(
             .bind(id)
             .execute(&mut **tx)
             .await?;
+    refresh_ringkasan(tx, inst, rhk_id).await?;
     Ok(r.rows_affected() == 1)
 }
 
