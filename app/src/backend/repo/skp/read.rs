@@ -72,9 +72,11 @@ struct Anak {
 
 async fn anak(pool: &sqlx::AnyPool, instansi_id: &str, skp_id: &str) -> Result<Anak, sqlx::Error> {
     let rows = sqlx::query(
+        // CROSS JOIN: SQLite drives from the SKP's RHK, then their children by parent
         "SELECT c.parent_id, c.id, c.cascading, c.kuantitas_target AS target, \
-            c.kuantitas_satuan AS satuan FROM rhk c JOIN rhk p ON p.instansi_id = c.instansi_id AND p.id = c.parent_id \
-         WHERE p.instansi_id = $1 AND p.skp_id = $2 AND c.pensiun_at IS NULL",
+            c.kuantitas_satuan AS satuan FROM rhk p CROSS JOIN rhk c \
+         WHERE p.instansi_id = $1 AND p.skp_id = $2 AND c.instansi_id = p.instansi_id \
+         AND c.parent_id = p.id AND c.pensiun_at IS NULL",
     )
     .bind(instansi_id)
     .bind(skp_id)
@@ -146,9 +148,10 @@ pub async fn load(pool: &sqlx::AnyPool, s: &SkpRow) -> Result<Skp, sqlx::Error> 
     .fetch_all(pool)
     .await?;
     let iki_rows = sqlx::query(
-        "SELECT i.id, i.rhk_id, i.aspek, i.nama, i.target, i.satuan, i.realisasi FROM iki i \
-         JOIN rhk r ON r.instansi_id = i.instansi_id AND r.id = i.rhk_id \
-         WHERE r.instansi_id = $1 AND r.skp_id = $2 ORDER BY i.urutan, i.id",
+        // CROSS JOIN: SQLite drives from the SKP's RHK (else it scans the agency's IKI)
+        "SELECT i.id, i.rhk_id, i.aspek, i.nama, i.target, i.satuan, i.realisasi FROM rhk r \
+         CROSS JOIN iki i WHERE r.instansi_id = $1 AND r.skp_id = $2 \
+         AND i.instansi_id = r.instansi_id AND i.rhk_id = r.id ORDER BY i.urutan, i.id",
     )
     .bind(inst)
     .bind(&s.id)
@@ -170,8 +173,8 @@ pub async fn load(pool: &sqlx::AnyPool, s: &SkpRow) -> Result<Skp, sqlx::Error> 
     }
     let risk_rows = sqlx::query(
         "SELECT k.id, k.rhk_id, k.deskripsi, k.kemungkinan, k.dampak, k.mitigasi, k.pemilik \
-         FROM rhk_risiko k JOIN rhk r ON r.instansi_id = k.instansi_id AND r.id = k.rhk_id \
-         WHERE r.instansi_id = $1 AND r.skp_id = $2 ORDER BY k.created_at, k.id",
+         FROM rhk r CROSS JOIN rhk_risiko k WHERE r.instansi_id = $1 AND r.skp_id = $2 \
+         AND k.instansi_id = r.instansi_id AND k.rhk_id = r.id ORDER BY k.created_at, k.id",
     )
     .bind(inst)
     .bind(&s.id)
