@@ -8,16 +8,15 @@
 //! Seeding takes a while (about 20–40 s per backend); it is not timed.
 
 mod common;
+mod signed_in;
 
 use std::collections::HashMap;
 use std::time::Duration;
 
 use app::backend::Db;
-use axum::body::Body;
 use criterion::{criterion_group, criterion_main, Criterion, SamplingMode};
-use http::{header, Request, StatusCode};
+use signed_in::{get, sign_in, Session};
 use sqlx::Row;
-use tower::ServiceExt;
 
 const EMPLOYEES: usize = 100_000;
 const SEED: u64 = 1;
@@ -66,8 +65,7 @@ async fn pick_unit(db: &Db, inst: &str) -> (String, i64) {
 }
 
 struct Setup {
-    router: axum::Router,
-    cookie: String,
+    session: Session,
     unit: String,
 }
 
@@ -77,58 +75,11 @@ async fn setup(db: &Db) -> Setup {
         .expect("seed");
     let (unit, n) = pick_unit(db, &summary.instansi_id).await;
     eprintln!("unit {unit}: {n} RHK in its subtree");
-    let router = server::router(server::AppState {
-        db: db.clone(),
-        leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
-    });
-    let login = serde_json::json!({
-        "username": server::seed::synthetic::admin_username(EMPLOYEES, SEED),
-        "password": server::seed::demo::PASSWORD,
-    });
-    let res = router
-        .clone()
-        .oneshot(
-            Request::post("/api/v1/auth/login")
-                .header(header::HOST, "127.0.0.1:3000")
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(login.to_string()))
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    let cookie = res.headers()[header::SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
+    let admin = server::seed::synthetic::admin_username(EMPLOYEES, SEED);
     Setup {
-        router,
-        cookie,
+        session: sign_in(db, &admin).await,
         unit,
     }
-}
-
-async fn get(s: &Setup, path: &str) -> usize {
-    let res = s
-        .router
-        .clone()
-        .oneshot(
-            Request::get(path)
-                .header(header::HOST, "127.0.0.1:3000")
-                .header(header::COOKIE, &s.cookie)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK, "{path}");
-    axum::body::to_bytes(res.into_body(), 64 << 20)
-        .await
-        .unwrap()
-        .len()
 }
 
 fn bench(c: &mut Criterion) {
@@ -154,14 +105,14 @@ fn bench(c: &mut Criterion) {
         let api = format!("/api/v1/units/{}/cascade?depth=12", s.unit);
         eprintln!(
             "{name}: API answer {} KB",
-            rt.block_on(get(&s, &api)) / 1024
+            rt.block_on(get(&s.session, &api)) / 1024
         );
         group.bench_function(format!("{name}/api_subtree"), |b| {
-            b.iter(|| rt.block_on(get(&s, &api)))
+            b.iter(|| rt.block_on(get(&s.session, &api)))
         });
         let page = format!("/cascade?unit={}", s.unit);
         group.bench_function(format!("{name}/page_first_level"), |b| {
-            b.iter(|| rt.block_on(get(&s, &page)))
+            b.iter(|| rt.block_on(get(&s.session, &page)))
         });
     }
     group.finish();

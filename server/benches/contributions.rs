@@ -8,22 +8,20 @@
 //! Seeding takes a while (about 20–60 s per backend); it is not timed.
 
 mod common;
+mod signed_in;
 
 use std::time::Duration;
 
 use app::backend::Db;
-use axum::body::Body;
 use criterion::{criterion_group, criterion_main, Criterion, SamplingMode};
-use http::{header, Request, StatusCode};
+use signed_in::{get, sign_in, Session};
 use sqlx::Row;
-use tower::ServiceExt;
 
 const EMPLOYEES: usize = 100_000;
 const SEED: u64 = 1;
 
 struct Setup {
-    router: axum::Router,
-    cookie: String,
+    session: Session,
     path: String,
 }
 
@@ -43,58 +41,11 @@ async fn setup(db: &Db) -> Setup {
     let (who, n): (String, i64) = (row.get("pegawai_id"), row.get("n"));
     assert!(n >= 5, "the busiest member is in {n} squads");
     eprintln!("employee {who}: {n} squads");
-    let router = server::router(server::AppState {
-        db: db.clone(),
-        leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
-    });
-    let login = serde_json::json!({
-        "username": server::seed::synthetic::admin_username(EMPLOYEES, SEED),
-        "password": server::seed::demo::PASSWORD,
-    });
-    let res = router
-        .clone()
-        .oneshot(
-            Request::post("/api/v1/auth/login")
-                .header(header::HOST, "127.0.0.1:3000")
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(login.to_string()))
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    let cookie = res.headers()[header::SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
+    let admin = server::seed::synthetic::admin_username(EMPLOYEES, SEED);
     Setup {
-        router,
-        cookie,
+        session: sign_in(db, &admin).await,
         path: format!("/api/v1/employees/{who}/contributions"),
     }
-}
-
-async fn get(s: &Setup) -> usize {
-    let res = s
-        .router
-        .clone()
-        .oneshot(
-            Request::get(&s.path)
-                .header(header::HOST, "127.0.0.1:3000")
-                .header(header::COOKIE, &s.cookie)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    axum::body::to_bytes(res.into_body(), 16 << 20)
-        .await
-        .unwrap()
-        .len()
 }
 
 fn bench(c: &mut Criterion) {
@@ -117,9 +68,12 @@ fn bench(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(5));
     for (name, db) in &dbs {
         let s = rt.block_on(setup(db));
-        eprintln!("{name}: answer {} bytes", rt.block_on(get(&s)));
+        eprintln!(
+            "{name}: answer {} bytes",
+            rt.block_on(get(&s.session, &s.path))
+        );
         group.bench_function(format!("{name}/five_squads"), |b| {
-            b.iter(|| rt.block_on(get(&s)))
+            b.iter(|| rt.block_on(get(&s.session, &s.path)))
         });
     }
     group.finish();
