@@ -27,7 +27,7 @@ pub enum Command {
         #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
         addr: SocketAddr,
         /// Creates the demo agency first (once; it is idempotent).
-        #[arg(long, env = "RANTAI_SEED_DEMO")]
+        #[arg(long, env = "RANTAI_SEED_DEMO", value_parser = clap::builder::BoolishValueParser::new())]
         seed_demo: bool,
     },
     /// Applies the database migrations and exits.
@@ -103,4 +103,34 @@ pub enum TokenCommand {
         #[arg(long)]
         days: Option<i64>,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    /// The README documents `RANTAI_SEED_DEMO=1`; clap's plain bool refused "1" for `serve`.
+    #[test]
+    fn seed_demo_flag_and_its_spellings() {
+        let serve = |args: &[&str]| match Cli::try_parse_from(args).map(|c| c.command) {
+            Ok(Some(Command::Serve { seed_demo, .. })) => Ok(seed_demo),
+            Ok(_) => panic!("not serve"),
+            Err(e) => Err(e.kind()),
+        };
+        std::env::remove_var("RANTAI_SEED_DEMO");
+        assert_eq!(serve(&["rantai", "serve"]), Ok(false));
+        assert_eq!(serve(&["rantai", "serve", "--seed-demo"]), Ok(true));
+        // the spellings the README and scripts use, through the environment (no other test
+        // of this crate reads this variable)
+        for (v, want) in [("1", true), ("true", true), ("0", false), ("false", false)] {
+            std::env::set_var("RANTAI_SEED_DEMO", v);
+            assert_eq!(
+                serve(&["rantai", "serve"]),
+                Ok(want),
+                "RANTAI_SEED_DEMO={v}"
+            );
+        }
+        std::env::remove_var("RANTAI_SEED_DEMO");
+    }
 }

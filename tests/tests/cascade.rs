@@ -224,6 +224,42 @@ async fn flags_show_where_the_chain_breaks(t: TestDb) {
 }
 on_both!(flags_show_where_the_chain_breaks);
 
+/// The cascade reads each RHK's stored summary: adding and removing a risk through the API
+/// must move the `high_risk` flag and the summary count in the same request's transaction.
+async fn stored_summary_follows_risk_writes(t: TestDb) {
+    let org = Org::build(&t.db).await;
+    let chain = build_chain(&t.db).await;
+    let kepala = Client::as_user(&t.db, "kepala").await;
+    let kasi = Client::as_user(&t.db, "kasi1").await;
+    let tree = format!("/api/v1/units/{}/cascade?depth=10", org.units["root"].id);
+    let high = |v: &Value| {
+        (
+            flags(find(v, &chain.kasi1).expect("kasi1 in the tree")).contains(&"high_risk".into()),
+            v["summary"]["high_risk"].as_i64().unwrap(),
+        )
+    };
+    assert_eq!(high(&kepala.get(&tree).await.json), (false, 0));
+    let r = kasi
+        .post_json(
+            &format!("/api/v1/rhk/{}/risks", chain.kasi1),
+            json!({ "deskripsi": "Distribusi terhambat cuaca", "kemungkinan": 4, "dampak": 3,
+                "mitigasi": "Jadwal cadangan", "pemilik": "Kepala Seksi" }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    assert_eq!(high(&kepala.get(&tree).await.json), (true, 1));
+    let risk = r.json["rhk"][0]["risiko"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = kasi
+        .delete(&format!("/api/v1/rhk/{}/risks/{risk}", chain.kasi1))
+        .await;
+    assert!(r.status.is_success(), "{}: {}", r.status, r.json);
+    assert_eq!(high(&kepala.get(&tree).await.json), (false, 0));
+}
+on_both!(stored_summary_follows_risk_writes);
+
 async fn step_revise(c: &Client, skp: &Value) -> Value {
     let r = rantai_tests::plan::step(c, skp, "revise", None).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.json);

@@ -79,7 +79,6 @@ pub(super) fn build(l: Loaded) -> Tree {
     let mut nodes = vec![Node {
         owner: l.unit_head.clone(),
         parent: None,
-        key: (0, String::new(), 0),
         ..group(
             l.unit_id.clone(),
             NodeKind::Unit,
