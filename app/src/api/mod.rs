@@ -11,6 +11,7 @@ pub mod prefs;
 pub mod profile;
 pub mod sasaran;
 pub mod skp;
+pub mod tim;
 
 #[cfg(feature = "ssr")]
 pub mod ctx;

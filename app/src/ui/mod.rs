@@ -10,6 +10,7 @@ pub mod org;
 pub mod profile;
 pub mod sasaran;
 pub mod skp;
+pub mod tim;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
@@ -80,6 +81,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("skp/bawahan") view=skp::bawahan_page::BawahanPage ssr=SsrMode::Async/>
                         <Route path=path!("cascade") view=cascade::cascade_page::CascadePage ssr=SsrMode::Async/>
                         <Route path=path!("sasaran") view=sasaran::sasaran_page::SasaranPage ssr=SsrMode::Async/>
+                        <Route path=path!("kontribusi") view=tim::kontribusi_page::KontribusiPage ssr=SsrMode::Async/>
+                        <Route path=path!("tim") view=tim::tim_list_page::TimListPage ssr=SsrMode::Async/>
+                        <Route path=path!("tim/:id") view=tim::tim_page::TimPage ssr=SsrMode::Async/>
                     </ParentRoute>
                 </Routes>
             </Router>

@@ -343,6 +343,17 @@ pub async fn update_rhk(
 pub async fn delete_rhk(db: &Db, actor: &Actor, rhk_id: &str, version: i64) -> AppResult<Skp> {
     let mut tx = db.begin().await?;
     let (r, s, _) = owned_rhk(db, &mut tx, actor, rhk_id, version).await?;
+    // a squad RHK belongs to its cell of the Matriks Peran Hasil: removed only there
+    if let Some(tim) = repo::squad_of_rhk(&mut *tx, &s.instansi_id, &r.id).await? {
+        return Err(AppError::new(
+            http::StatusCode::CONFLICT,
+            "squad_rhk",
+            format!("RHK ini berasal dari tim {tim}; ubah lewat Matriks Peran Hasil"),
+            format!(
+                "This RHK comes from the squad {tim}; change it through the Matriks Peran Hasil"
+            ),
+        ));
+    }
     let children = repo::child_count(&mut tx, &s.instansi_id, &r.id).await?;
     if children > 0 {
         return Err(AppError::conflict(

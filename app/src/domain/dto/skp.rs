@@ -107,6 +107,17 @@ pub struct Rhk {
     pub flags: Vec<Flag>,
     /// RHK of others that intervene this one.
     pub children: i64,
+    /// The realisasi entries of its IKI (each names its `iki_id`), newest first, with evidence.
+    #[serde(default)]
+    pub realisasi: Vec<crate::domain::dto::Realisasi>,
+    /// The squad this RHK comes from (a cell of its Matriks Peran Hasil), if any.
+    #[serde(default)]
+    pub tim_id: Option<String>,
+    #[serde(default)]
+    pub tim_nama: Option<String>,
+    /// Penugasan dari: the name of the squad lead who assigned it.
+    #[serde(default)]
+    pub penugasan_dari: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -4,8 +4,11 @@ use leptos_meta::Title;
 use crate::i18n::*;
 use crate::ui::common::icons::{CascadeIcon, OrgIcon, ProfileIcon, SkpIcon};
 use crate::ui::layout::app_layout::CurrentUser;
+use crate::ui::tim::icon::TimIcon;
+use crate::ui::tim::peta_kontribusi::PetaKontribusiView;
 
-/// `/`: a greeting and the ways on.
+/// `/`: a greeting, the employee's Peta Kontribusi (their home screen on a phone) and the
+/// ways on.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
@@ -25,6 +28,7 @@ pub fn HomePage() -> impl IntoView {
                 })}
             </Suspense>
             <p>{t!(i18n, home.intro)}</p>
+            <PetaKontribusiView/>
             <section aria-labelledby="home-shortcuts">
                 <h2 id="home-shortcuts">{t!(i18n, home.shortcuts)}</h2>
                 <ul class="cards">
@@ -32,6 +36,11 @@ pub fn HomePage() -> impl IntoView {
                         <SkpIcon/>
                         <a href="/skp" class="card-link">{t!(i18n, home.skp_link)}</a>
                         <p class="muted">{t!(i18n, home.skp_desc)}</p>
+                    </li>
+                    <li class="card">
+                        <TimIcon/>
+                        <a href="/tim" class="card-link">{t!(i18n, home.tim_link)}</a>
+                        <p class="muted">{t!(i18n, home.tim_desc)}</p>
                     </li>
                     <li class="card">
                         <CascadeIcon/>

@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::i18n::*;
 use crate::ui::common::icons::{CascadeIcon, HomeIcon, OrgIcon, ProfileIcon, SkpIcon};
+use crate::ui::tim::icon::TimIcon;
 
 /// The one main navigation: a sidebar on desktop, a bottom bar on phones (CSS decides).
 /// `A` marks the current page with `aria-current="page"`.
@@ -22,6 +23,12 @@ pub fn MainNav() -> impl IntoView {
                     <A href="/skp">
                         <SkpIcon/>
                         <span>{t!(i18n, nav.skp)}</span>
+                    </A>
+                </li>
+                <li>
+                    <A href="/tim">
+                        <TimIcon/>
+                        <span>{t!(i18n, nav.tim)}</span>
                     </A>
                 </li>
                 <li>

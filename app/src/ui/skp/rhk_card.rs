@@ -34,6 +34,22 @@ pub fn RhkCard(
         }
         None => view! { <RisikoSection rhk_id=rhk.id.clone() risiko=rhk.risiko/> }.into_any(),
     };
+    // a squad RHK: the squad (a link to its page) and who assigned it
+    let tim = rhk.tim_id.clone().map(|tim_id| {
+        let nama = rhk.tim_nama.clone().unwrap_or_default();
+        let href = format!("/tim/{}", crate::ui::common::url::encode(&tim_id, false));
+        view! {
+            <a class="badge tim-badge" href=href>
+                <span class="visually-hidden">{t!(i18n, tim.badge_sr)} " "</span>
+                {t!(i18n, tim.badge, nama)}
+            </a>
+        }
+    });
+    let penugasan = rhk.penugasan_dari.clone().map(|p| {
+        view! {
+            <p class="rhk-meta"><span class="muted">{t!(i18n, tim.penugasan_dari)} ": "</span>{p}</p>
+        }
+    });
     let title_id = dom_id("rhk-t", &rhk.id);
     let jenis = rhk.jenis;
     let link = match rhk.intervensi {
@@ -70,10 +86,12 @@ pub fn RhkCard(
                 <span class="badge">{move || jenis_label(i18n, jenis)}</span>
                 <span class="muted">{t!(i18n, skp.rhk_number, n)}</span>
                 {terbit}
+                {tim}
                 <FlagBadges flags=rhk.flags/>
             </div>
             <h3 id=title_id.clone() tabindex="-1">{rhk.judul}</h3>
             {link}
+            {penugasan}
             {cascading}
             {perspektif}
             {ekspektasi}

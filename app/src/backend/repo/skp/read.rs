@@ -58,6 +58,25 @@ pub async fn ringkas(
         .map(to_ringkas))
 }
 
+/// The name of the squad an RHK comes from (a cell of its Matriks Peran Hasil), if any.
+pub async fn squad_of_rhk<'e, E>(
+    ex: E,
+    instansi_id: &str,
+    rhk_id: &str,
+) -> Result<Option<String>, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query_scalar(
+        "SELECT t.nama FROM rhk r JOIN tim t ON t.instansi_id = r.instansi_id AND t.id = r.tim_id \
+         WHERE r.instansi_id = $1 AND r.id = $2",
+    )
+    .bind(instansi_id)
+    .bind(rhk_id)
+    .fetch_optional(ex)
+    .await
+}
+
 fn json_list(s: Option<String>) -> Vec<String> {
     s.and_then(|s| serde_json::from_str(&s).ok())
         .unwrap_or_default()
@@ -134,8 +153,11 @@ pub async fn load(pool: &sqlx::AnyPool, s: &SkpRow) -> Result<Skp, sqlx::Error> 
     let rhk_rows = sqlx::query(
         "SELECT r.id, r.jenis, r.judul, r.perspektif, r.ekspektasi, r.parent_id, r.cascading, \
                 r.sasaran_id, r.bobot, r.terbit, ss.nama AS sasaran_nama, pr.judul AS parent_judul, \
-                pp.id AS parent_owner_id, pp.nama AS parent_owner, pj.nama AS parent_jabatan \
+                pp.id AS parent_owner_id, pp.nama AS parent_owner, pj.nama AS parent_jabatan, \
+                r.tim_id, tm.nama AS tim_nama, pd.nama AS penugasan_nama \
          FROM rhk r \
+         LEFT JOIN tim tm ON tm.instansi_id = r.instansi_id AND tm.id = r.tim_id \
+         LEFT JOIN pegawai pd ON pd.instansi_id = r.instansi_id AND pd.id = r.penugasan_dari \
          LEFT JOIN sasaran_strategis ss ON ss.instansi_id = r.instansi_id AND ss.id = r.sasaran_id \
          LEFT JOIN rhk pr ON pr.instansi_id = r.instansi_id AND pr.id = r.parent_id \
          LEFT JOIN pegawai pp ON pp.instansi_id = pr.instansi_id AND pp.id = pr.pegawai_id \
@@ -193,6 +215,10 @@ pub async fn load(pool: &sqlx::AnyPool, s: &SkpRow) -> Result<Skp, sqlx::Error> 
             pemilik: r.get("pemilik"),
         });
     }
+    let mut entri: HashMap<String, Vec<crate::domain::dto::Realisasi>> = HashMap::new();
+    for e in crate::backend::repo::realisasi::for_skp(pool, inst, &s.id).await? {
+        entri.entry(e.rhk_id.clone()).or_default().push(e);
+    }
     let anak = anak(pool, inst, &s.id).await?;
     let count = rhk_rows.len();
     let mut peringatan = vec![];
@@ -201,6 +227,7 @@ pub async fn load(pool: &sqlx::AnyPool, s: &SkpRow) -> Result<Skp, sqlx::Error> 
         let id: String = r.get("id");
         let my_iki = iki.remove(&id).unwrap_or_default();
         let my_risks = risks.remove(&id).unwrap_or_default();
+        let my_entri = entri.remove(&id).unwrap_or_default();
         let parent_id: Option<String> = r.get("parent_id");
         let judul: String = r.get("judul");
         let mut pembagian_salah = false;
@@ -289,7 +316,11 @@ pub async fn load(pool: &sqlx::AnyPool, s: &SkpRow) -> Result<Skp, sqlx::Error> 
             risiko: my_risks,
             progress,
             flags: flags(&fakta),
+            realisasi: my_entri,
             children,
+            tim_id: r.get("tim_id"),
+            tim_nama: r.get("tim_nama"),
+            penugasan_dari: r.get("penugasan_nama"),
         });
     }
     let perilaku_rows = sqlx::query(

@@ -1,0 +1,362 @@
+//! The Matriks Peran Hasil: columns are the leader's IKI or the squad's results, rows the
+//! members' roles, each cell the member's role stated as a result (empty or "x": none). Read
+//! as a table by members; an editor for whoever manages the squad: a grid on desktop, one
+//! card per member on a phone (the same inputs, laid out by CSS). Saving sends the whole
+//! matrix with the squad's version; each cell becomes an RHK in the member's SKP.
+
+use std::collections::HashMap;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::progress::ProgressMeter;
+use super::state::{TimError, TimState};
+use crate::api::tim::save_matriks;
+use crate::api::ApiError;
+use crate::domain::dto::{AnggotaTim, KolomInput, MatriksInput, SelInput, Tim};
+use crate::domain::tim::is_kosong;
+use crate::i18n::*;
+use crate::ui::skp::labels::{dom_id, focus_later};
+
+#[component]
+pub fn MatriksSection(state: TimState) -> impl IntoView {
+    let i18n = use_i18n();
+    // rebuilt when the squad is read again (after a save or a reload), not while typing
+    // the save's status outlives the editor it rebuilds
+    let saved = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let body = move || {
+        let t = state.tim.get();
+        if t.boleh_kelola {
+            Either::Left(view! { <MatriksEditor state tim=t saved busy/> })
+        } else {
+            Either::Right(view! { <MatriksTable tim=t/> })
+        }
+    };
+    view! {
+        <section class="panel mph" aria-labelledby="tim-mph-h">
+            <h2 id="tim-mph-h">{t!(i18n, tim.mph_heading)}</h2>
+            <p class="hint">{t!(i18n, tim.mph_intro)}</p>
+            {body}
+            <p class="status" role="status" aria-live="polite">
+                {move || if busy.get() { Some(t_string!(i18n, tim.menyimpan).to_string()) } else { saved.get() }}
+            </p>
+        </section>
+    }
+}
+
+fn aktif(t: &Tim) -> Vec<AnggotaTim> {
+    t.anggota
+        .iter()
+        .filter(|a| a.keluar_at.is_none())
+        .cloned()
+        .collect()
+}
+
+/// Read only: the cells' results with their progress.
+#[component]
+fn MatriksTable(tim: Tim) -> impl IntoView {
+    let i18n = use_i18n();
+    if tim.kolom.is_empty() {
+        return Either::Left(view! { <p class="empty">{t!(i18n, tim.mph_kosong)}</p> });
+    }
+    let cells: HashMap<(String, String), (String, Option<f64>, String)> = tim
+        .sel
+        .iter()
+        .map(|s| {
+            (
+                (s.anggota_id.clone(), s.kolom_id.clone()),
+                (s.judul.clone(), s.progress, s.id.clone()),
+            )
+        })
+        .collect();
+    let kolom = tim.kolom.clone();
+    let rows = aktif(&tim)
+        .into_iter()
+        .map(|a| {
+            let tds = kolom
+                .iter()
+                .map(|k| {
+                    let label = k.judul.clone();
+                    match cells.get(&(a.id.clone(), k.id.clone())) {
+                        Some((judul, progress, id)) => {
+                            let tid = dom_id("sel", id);
+                            view! {
+                                <td data-label=label>
+                                    <span id=tid.clone()>{judul.clone()}</span>
+                                    <ProgressMeter value=*progress labelled_by=tid/>
+                                </td>
+                            }
+                            .into_any()
+                        }
+                        None => view! {
+                            <td data-label=label class="muted">
+                                <span aria-hidden="true">"x"</span>
+                                <span class="visually-hidden">{t!(i18n, tim.mph_tanpa_peran)}</span>
+                            </td>
+                        }
+                        .into_any(),
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{a.pegawai.name.clone()} <span class="muted">" (" {a.label.clone()} ")"</span></th>
+                    {tds}
+                </tr>
+            }
+        })
+        .collect_view();
+    Either::Right(view! {
+        <div class="mph-scroll">
+            <table class="mph-table">
+                <caption class="visually-hidden">{t!(i18n, tim.mph_heading)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, tim.mph_anggota)}</th>
+                        {kolom.iter().map(|k| view! { <th scope="col">{k.judul.clone()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    })
+}
+
+/// One column as edited: an existing one (`id`) or a new one; `key` stays while columns are
+/// added.
+#[derive(Clone)]
+struct Kol {
+    key: usize,
+    id: Option<String>,
+    judul: RwSignal<String>,
+    rhk_id: Option<String>,
+    iki_id: Option<String>,
+}
+
+#[component]
+fn MatriksEditor(
+    state: TimState,
+    tim: Tim,
+    saved: RwSignal<Option<String>>,
+    busy: RwSignal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let anggota = aktif(&tim);
+    let first: Vec<Kol> = tim
+        .kolom
+        .iter()
+        .enumerate()
+        .map(|(key, k)| Kol {
+            key,
+            id: Some(k.id.clone()),
+            judul: RwSignal::new(k.judul.clone()),
+            rhk_id: Some(k.intervensi.id.clone()),
+            iki_id: k.iki_id.clone(),
+        })
+        .collect();
+    // what a new column intervenes: the squad's RHK, else the first column's
+    let default_rhk = tim
+        .rhk
+        .as_ref()
+        .map(|r| r.id.clone())
+        .or_else(|| tim.kolom.first().map(|k| k.intervensi.id.clone()));
+    let key_of: HashMap<String, usize> = first
+        .iter()
+        .filter_map(|k| k.id.clone().map(|id| (id, k.key)))
+        .collect();
+    // every (member role, column key) cell, filled from the saved matrix
+    let mut cells: HashMap<(String, usize), RwSignal<String>> = HashMap::new();
+    for s in &tim.sel {
+        if let Some(&key) = key_of.get(&s.kolom_id) {
+            cells.insert((s.anggota_id.clone(), key), RwSignal::new(s.judul.clone()));
+        }
+    }
+    let cells = StoredValue::new(cells);
+    let cell = move |aid: &str, key: usize| -> RwSignal<String> {
+        let k = (aid.to_string(), key);
+        if let Some(s) = cells.with_value(|c| c.get(&k).copied()) {
+            return s;
+        }
+        let s = RwSignal::new(String::new());
+        cells.update_value(|c| {
+            c.insert(k, s);
+        });
+        s
+    };
+    let kols = RwSignal::new(first);
+    let next_key = StoredValue::new(tim.kolom.len());
+    let error = RwSignal::new(None::<ApiError>);
+    let anggota = StoredValue::new(anggota);
+
+    let add_kolom = move |_| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        kols.update(|k| {
+            k.push(Kol {
+                key,
+                id: None,
+                judul: RwSignal::new(String::new()),
+                rhk_id: default_rhk.clone(),
+                iki_id: None,
+            })
+        });
+        focus_later(format!("mph-kol-{key}"));
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        error.set(None);
+        saved.set(None);
+        let ks = kols.get_untracked();
+        let kolom: Vec<KolomInput> = ks
+            .iter()
+            .map(|k| KolomInput {
+                id: k.id.clone(),
+                judul: k.judul.get_untracked().trim().to_string(),
+                rhk_id: k.rhk_id.clone(),
+                iki_id: k.iki_id.clone(),
+            })
+            .collect();
+        let mut sel = vec![];
+        anggota.with_value(|list| {
+            for a in list {
+                for (i, k) in ks.iter().enumerate() {
+                    let judul = cell(&a.id, k.key).get_untracked();
+                    if !is_kosong(&judul) {
+                        sel.push(SelInput {
+                            anggota_id: a.id.clone(),
+                            kolom: i,
+                            judul: judul.trim().to_string(),
+                            jenis: None,
+                            iki: None,
+                        });
+                    }
+                }
+            }
+        });
+        let input = MatriksInput {
+            version: state.version(),
+            kolom,
+            sel,
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let res = save_matriks(state.id(), input).await;
+            busy.set(false);
+            let notice = t_string!(i18n, tim.mph_saved).to_string();
+            match res {
+                Ok(t) => {
+                    // the editor is rebuilt from the saved squad; the status line stays
+                    state.notice.set(None);
+                    saved.set(Some(notice));
+                    state.tim.set(t);
+                }
+                Err(e) => {
+                    if let Err(e) = state.settle(Err(e), String::new()) {
+                        error.set(Some(e));
+                    }
+                }
+            }
+        });
+    };
+
+    let kolom_fields = move || {
+        kols.get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let id = format!("mph-kol-{}", k.key);
+                view! {
+                    <div class="field">
+                        <label for=id.clone()>{t!(i18n, tim.mph_kolom, n = i + 1)}</label>
+                        <input type="text" id=id maxlength="500" bind:value=k.judul/>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let grid = move || {
+        let ks = kols.get();
+        if ks.is_empty() {
+            return Either::Left(view! { <p class="empty">{t!(i18n, tim.mph_kosong)}</p> });
+        }
+        let heads = ks
+            .iter()
+            .map(|k| {
+                let j = k.judul;
+                view! { <th scope="col">{move || j.get()}</th> }
+            })
+            .collect_view();
+        let rows = anggota.with_value(|list| {
+            list.iter()
+                .map(|a| {
+                    let who = format!("{} ({})", a.pegawai.name, a.label);
+                    let tds = ks
+                        .iter()
+                        .map(|k| {
+                            let sig = cell(&a.id, k.key);
+                            let id = dom_id(&format!("mph-{}", k.key), &a.id);
+                            let j = k.judul;
+                            let who = who.clone();
+                            view! {
+                                <td>
+                                    <label for=id.clone() class="mph-label">
+                                        <span class="visually-hidden">{who} ": "</span>
+                                        {move || j.get()}
+                                    </label>
+                                    <input type="text" id=id maxlength="500" placeholder="x" bind:value=sig/>
+                                </td>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">
+                                {a.pegawai.name.clone()}
+                                <span class="muted mph-peran">" (" {a.label.clone()} ")"</span>
+                            </th>
+                            {tds}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        });
+        Either::Right(view! {
+            <div class="mph-scroll">
+                <table class="mph-table mph-edit">
+                    <caption class="visually-hidden">{t!(i18n, tim.mph_heading)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, tim.mph_anggota)}</th>
+                            {heads}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        })
+    };
+    view! {
+        <form class="mph-form" on:submit=save novalidate>
+            <fieldset>
+                <legend>{t!(i18n, tim.mph_kolom_heading)}</legend>
+                {kolom_fields}
+                <button type="button" class="button secondary small" on:click=add_kolom>
+                    {t!(i18n, tim.mph_tambah_kolom)}
+                </button>
+            </fieldset>
+            {grid}
+            {move || error.get().map(|error| view! { <TimError error/> })}
+            <div class="actions">
+                <button type="submit" class="button primary" disabled=move || busy.get()
+                    aria-busy=move || busy.get().then_some("true")>
+                    {t!(i18n, tim.mph_simpan)}
+                </button>
+            </div>
+        </form>
+    }
+}
