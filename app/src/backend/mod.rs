@@ -6,6 +6,7 @@ pub mod auth;
 pub mod authz;
 pub mod db;
 pub mod error;
+pub mod evaluasi;
 pub mod ids;
 pub mod repo;
 pub mod skp;

@@ -6,6 +6,7 @@ pub mod berakhlak;
 pub mod cascade;
 pub mod code_enum;
 pub mod dto;
+pub mod evaluasi;
 pub mod jabatan;
 pub mod kurva;
 pub mod lang;

@@ -40,6 +40,14 @@ pub async fn list(
             "tim" => {
                 app::backend::tim::kelola::get(&state.db, &actor, &p.id).await?;
             }
+            // an evaluation's trail: whoever may read the evaluation
+            "evaluasi" => {
+                app::backend::evaluasi::rate::get(&state.db, &actor, &p.id).await?;
+            }
+            // a realisasi entry's trail: whoever may see its RHK
+            "realisasi" => {
+                app::backend::realisasi::read::get(&state.db, &actor, &p.id).await?;
+            }
             _ => return Err(AppError::forbidden()),
         }
     }

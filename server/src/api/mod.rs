@@ -4,6 +4,7 @@ pub mod audit;
 pub mod auth;
 pub mod cascade;
 pub mod employees;
+pub mod evaluations;
 pub mod extract;
 pub mod health;
 pub mod me;
@@ -73,6 +74,23 @@ pub fn routes() -> Router<AppState> {
             post(squads::recommendation),
         )
         .route("/squads/{id}/matrix", put(squads::matrix))
+        .route("/evaluations", get(evaluations::index))
+        .route("/evaluations/{id}", get(evaluations::get))
+        .route(
+            "/evaluations/{id}/acknowledgement",
+            post(evaluations::acknowledge),
+        )
+        .route(
+            "/employees/{id}/evaluation",
+            get(evaluations::of_employee).post(evaluations::rate),
+        )
+        .route(
+            "/units/{id}/organisation-result",
+            get(evaluations::organisation_result).put(evaluations::set_organisation_result),
+        )
+        .route("/calibration", get(evaluations::calibration))
+        .route("/calibration/moves", post(evaluations::move_person))
+        .route("/calibration/finalisation", post(evaluations::finalise))
         .route("/audit", get(audit::list))
         .route("/tokens", post(tokens::create))
         .fallback(|| async { app::backend::AppError::not_found("Endpoint API", "API endpoint") })

@@ -5,6 +5,7 @@ pub mod akun;
 pub mod bulk;
 pub mod bulk_plan;
 pub mod employee;
+pub mod evaluasi;
 pub mod instansi;
 pub mod jabatan;
 pub mod period;

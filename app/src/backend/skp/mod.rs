@@ -10,4 +10,4 @@ pub mod plan;
 pub mod sasaran;
 pub mod workflow;
 
-pub use access::{owner_scope, read_skp};
+pub use access::{owner_scope, read_skp, require_ppk};

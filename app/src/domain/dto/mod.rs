@@ -94,9 +94,11 @@ pub fn page_limit(requested: Option<i64>) -> i64 {
 }
 
 mod cascade;
+mod evaluasi;
 mod skp;
 mod tim;
 
 pub use cascade::*;
+pub use evaluasi::*;
 pub use skp::*;
 pub use tim::*;

@@ -1,0 +1,418 @@
+//! Evaluation through the API on SQLite and PostgreSQL: the PPK's ratings and the predikat
+//! matrix, the Di Atas rule, the unit head's result from the organisation's, calibration
+//! against the curve (moves with reasons, finalisation blocked by violations unless justified,
+//! the lock), acknowledgement, the list per unit, the audit trail, and who may do what.
+
+use app::backend::repo::{employee, jabatan, period};
+use app::domain::jabatan::JenisJabatan;
+use app::domain::periode::{JenisPeriode, StatusPeriode};
+use http::StatusCode;
+use rantai_tests::http::{Client, Reply};
+use rantai_tests::plan::build_chain;
+use rantai_tests::{on_both, Org, TestDb};
+use serde_json::{json, Value};
+use sqlx::Row;
+
+/// Adds `n` staff to Seksi Satu (PPK kasi1) without accounts; their ids.
+async fn extra_staff(t: &TestDb, org: &Org, n: usize) -> Vec<String> {
+    let u = &org.units["seksi1"];
+    let mut tx = t.db.begin().await.unwrap();
+    let jab = jabatan::find_or_create(
+        &mut tx,
+        &u.instansi_id,
+        jabatan::NewJabatan {
+            unit_id: &u.id,
+            nama: "Pengolah Data",
+            jenis: JenisJabatan::Pelaksana,
+            jenjang: None,
+            kepala_unit: false,
+        },
+    )
+    .await
+    .unwrap();
+    let mut ids = vec![];
+    for i in 0..n {
+        let nip = format!("199001012015011{:03}", i + 1);
+        let id = employee::insert(
+            &mut tx,
+            &u.instansi_id,
+            None,
+            employee::NewEmployee {
+                id: None,
+                nip: &nip,
+                nama: &format!("Staf Tambahan {i:02}"),
+                status_asn: "PNS",
+                golongan: "II/c",
+                unit_id: &u.id,
+                jabatan_id: &jab,
+                ppk_id: Some(&org.emp["kasi1"]),
+                atasan_ppk_id: Some(&org.emp["kadis"]),
+            },
+        )
+        .await
+        .unwrap();
+        ids.push(id);
+    }
+    tx.commit().await.unwrap();
+    ids
+}
+
+fn rating(hasil: &str, perilaku: &str) -> Value {
+    json!({ "rating_hasil_kerja": hasil, "alasan_hasil_kerja": "sesuai realisasi dan bukti",
+            "rating_perilaku_kerja": perilaku, "alasan_perilaku_kerja": "sesuai umpan balik" })
+}
+
+fn with(mut v: Value, extra: Value) -> Value {
+    for (k, x) in extra.as_object().unwrap() {
+        v[k] = x.clone();
+    }
+    v
+}
+
+async fn rate(c: &Client, pegawai: &str, body: Value) -> Reply {
+    c.post_json(&format!("/api/v1/employees/{pegawai}/evaluation"), body)
+        .await
+}
+
+fn fields(r: &Reply) -> Vec<String> {
+    r.json["error"]["details"]
+        .as_array()
+        .map(|d| {
+            d.iter()
+                .map(|x| x["field"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+async fn calibration(c: &Client, unit: &str) -> Reply {
+    c.get(&format!("/api/v1/calibration?unit={unit}")).await
+}
+
+async fn evaluation_and_calibration(t: TestDb) {
+    let org = Org::build(&t.db).await;
+    let chain = build_chain(&t.db).await;
+    let extra = extra_staff(&t, &org, 8).await;
+    let kasi1 = Client::as_user(&t.db, "kasi1").await;
+    let kadis = Client::as_user(&t.db, "kadis").await;
+    let staff1a = Client::as_user(&t.db, "staff1a").await;
+    let kasi2 = Client::as_user(&t.db, "kasi2").await;
+    let auditor = Client::as_user(&t.db, "auditor").await;
+    let adminb = Client::as_user(&t.db, "adminb").await;
+    let s1a = &org.emp["staff1a"];
+
+    // Di Atas needs every RHK utama judged, and none Di Bawah
+    let r = rate(&kasi1, s1a, rating("DI_ATAS", "DI_ATAS")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.json);
+    assert_eq!(fields(&r), ["rating_hasil_kerja"]);
+    let below = json!({ "rhk": [{ "rhk_id": chain.staff1a, "rating": "DI_BAWAH" }] });
+    let r = rate(&kasi1, s1a, with(rating("DI_ATAS", "DI_ATAS"), below)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.json);
+    assert!(r.json["error"]["details"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("RHK utama"));
+    // a reason is required; an RHK of someone else is refused
+    let r = rate(
+        &kasi1,
+        s1a,
+        with(
+            rating("SESUAI", "SESUAI"),
+            json!({ "alasan_hasil_kerja": "  " }),
+        ),
+    )
+    .await;
+    assert_eq!(fields(&r), ["alasan_hasil"], "{}", r.json);
+    let other = json!({ "rhk": [{ "rhk_id": chain.kasi1, "rating": "SESUAI" }] });
+    let r = rate(&kasi1, s1a, with(rating("SESUAI", "SESUAI"), other)).await;
+    assert_eq!(fields(&r), ["rhk[0]"], "{}", r.json);
+    // only the employee's own PPK rates them
+    for (who, c) in [("kasi2", &kasi2), ("staff1a", &staff1a), ("kadis", &kadis)] {
+        let r = rate(c, s1a, rating("SESUAI", "SESUAI")).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{who}: {}", r.json);
+    }
+    let r = rate(&adminb, s1a, rating("SESUAI", "SESUAI")).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.json);
+    let above = json!({ "rhk": [{ "rhk_id": chain.staff1a, "rating": "DI_ATAS" }] });
+    let r = rate(&kasi1, s1a, with(rating("DI_ATAS", "DI_ATAS"), above)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    assert_eq!(r.json["predikat"], "SANGAT_BAIK");
+    assert_eq!(r.json["rhk"][0]["rating"], "DI_ATAS");
+    let eval_1a = r.json["id"].as_str().unwrap().to_string();
+
+    // the matrix of DOMAIN.md §4, row by row, through the API
+    let matrix = [
+        ("DI_ATAS", "DI_BAWAH", "KURANG_MISCONDUCT"),
+        ("DI_ATAS", "SESUAI", "BAIK"),
+        ("DI_ATAS", "DI_ATAS", "SANGAT_BAIK"),
+        ("SESUAI", "DI_BAWAH", "KURANG_MISCONDUCT"),
+        ("SESUAI", "SESUAI", "BAIK"),
+        ("SESUAI", "DI_ATAS", "BAIK"),
+        ("DI_BAWAH", "DI_BAWAH", "SANGAT_KURANG"),
+        ("DI_BAWAH", "SESUAI", "BUTUH_PERBAIKAN"),
+    ];
+    let mut evals = vec![];
+    for (who, (h, p, want)) in extra.iter().zip(matrix) {
+        let r = rate(&kasi1, who, rating(h, p)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{h}/{p}: {}", r.json);
+        assert_eq!(r.json["predikat"], want, "{h}/{p}");
+        assert_eq!(r.json["predikat_usulan"], want);
+        evals.push(r.json);
+    }
+    let r = rate(&kasi1, &org.emp["staff1b"], rating("DI_BAWAH", "DI_ATAS")).await;
+    assert_eq!(r.json["predikat"], "BUTUH_PERBAIKAN", "{}", r.json);
+    // changing an evaluation names its version
+    let r = rate(&kasi1, &extra[0], rating("SESUAI", "SESUAI")).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+    let r = rate(
+        &kasi1,
+        &extra[0],
+        with(
+            rating("DI_ATAS", "DI_BAWAH"),
+            json!({ "version": evals[0]["version"] }),
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+
+    // the organisation's result: set by the superior (kadis for Seksi Satu), not by its head
+    let seksi1 = &org.units["seksi1"].id;
+    let path = format!("/api/v1/units/{seksi1}/organisation-result");
+    let body = json!({ "predikat": "BUTUH_PERBAIKAN", "alasan": "capaian IKU seksi 62%" });
+    let r = kasi1.put_json(&path, body.clone()).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.json);
+    let r = kadis
+        .put_json(&path, json!({ "predikat": "BAIK", "alasan": "" }))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.json);
+    let r = kadis.put_json(&path, body).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(kasi1.get(&path).await.json["predikat"], "BUTUH_PERBAIKAN");
+    // … which is the unit head's Hasil Kerja rating (Butuh Perbaikan → Di Bawah)
+    let r = rate(&kadis, &org.emp["kasi1"], rating("SESUAI", "SESUAI")).await;
+    assert_eq!(fields(&r), ["rating_hasil_kerja"], "{}", r.json);
+    let r = rate(&kadis, &org.emp["kasi1"], rating("DI_BAWAH", "SESUAI")).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+
+    // calibration of Seksi Satu: 11 people; SB 2, Baik 3, BP 3, Kurang 2, SK 1
+    let r = calibration(&kasi1, seksi1).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    let k = &r.json;
+    assert_eq!(k["total"], 11, "{k}");
+    assert_eq!(k["belum_dinilai"], 0);
+    assert_eq!(k["checked"], true);
+    assert_eq!(k["organisasi"], "BUTUH_PERBAIKAN");
+    let counts: Vec<i64> = k["distribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["count"].as_i64().unwrap())
+        .collect();
+    assert_eq!(counts, [2, 3, 3, 2, 1], "{k}");
+    // Butuh Perbaikan ≥ 60 % (7 of 11) and Sangat Baik ≤ 10 % (1 of 11) are both broken
+    let v = k["violations"].as_array().unwrap();
+    assert_eq!(v.len(), 2, "{k}");
+    assert_eq!(k["boleh_ubah"], true);
+    // staff do not see the unit's calibration; the auditor reads it but cannot change it
+    assert_eq!(
+        calibration(&staff1a, seksi1).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        calibration(&adminb, seksi1).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = calibration(&auditor, seksi1).await;
+    assert_eq!(r.json["boleh_ubah"], false, "{}", r.json);
+    let fin = json!({ "unit": seksi1, "justifikasi": "" });
+    let r = auditor
+        .post_json("/api/v1/calibration/finalisation", fin.clone())
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.json);
+    // finalising is blocked while violations remain without a justification
+    let r = kasi1
+        .post_json("/api/v1/calibration/finalisation", fin)
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.json);
+    assert_eq!(fields(&r), ["justifikasi"]);
+
+    // moves: a reason is required, a stale version is refused, then staff1a moves SB → BP
+    let mv = |alasan: &str, version: i64| {
+        json!({ "unit": seksi1, "evaluasi_id": eval_1a, "predikat": "BUTUH_PERBAIKAN",
+                "alasan": alasan, "version": version })
+    };
+    let r = kasi1
+        .post_json("/api/v1/calibration/moves", mv(" ", 1))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.json);
+    let r = kasi1
+        .post_json("/api/v1/calibration/moves", mv("kalibrasi", 7))
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+    let r = kasi2
+        .post_json("/api/v1/calibration/moves", mv("kalibrasi", 1))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.json);
+    let r = kasi1
+        .post_json(
+            "/api/v1/calibration/moves",
+            mv("hasil belum sebanding dengan rekan satu unit", 1),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(r.json["distribution"][0]["count"], 1);
+    assert_eq!(r.json["distribution"][2]["count"], 4);
+    assert_eq!(r.json["moves"][0]["ke"], "BUTUH_PERBAIKAN");
+    assert_eq!(r.json["violations"].as_array().unwrap().len(), 1);
+
+    // finalise with a justification: the results are locked
+    let r = kasi1
+        .post_json(
+            "/api/v1/calibration/finalisation",
+            json!({ "unit": seksi1, "justifikasi": "unit baru; pola disesuaikan tahun depan" }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(r.json["status"], "FINAL");
+    assert_eq!(r.json["boleh_ubah"], false);
+    let e = kasi1.get(&format!("/api/v1/evaluations/{eval_1a}")).await;
+    assert_eq!(e.json["status"], "FINAL");
+    assert_eq!(e.json["predikat"], "BUTUH_PERBAIKAN");
+    assert_eq!(e.json["predikat_usulan"], "SANGAT_BAIK");
+    let r = rate(
+        &kasi1,
+        s1a,
+        with(
+            rating("SESUAI", "SESUAI"),
+            json!({ "version": e.json["version"] }),
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+    let r = kasi1
+        .post_json("/api/v1/calibration/moves", mv("lagi", 3))
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+    let r = kadis
+        .put_json(
+            &path,
+            json!({ "predikat": "BAIK", "alasan": "koreksi", "version": 1 }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+
+    // the employee acknowledges their own result, nobody else can
+    let ack = format!("/api/v1/evaluations/{eval_1a}/acknowledgement");
+    assert_eq!(
+        kasi1.post_json(&ack, json!({})).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = staff1a.post_json(&ack, json!({})).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert!(r.json["diterima_at"].is_string());
+    let mine = staff1a
+        .get(&format!("/api/v1/employees/{s1a}/evaluation"))
+        .await;
+    assert_eq!(mine.json["predikat"], "BUTUH_PERBAIKAN", "{}", mine.json);
+
+    // the list per unit: the PPK sees the section, staff only themselves, another instansi nothing
+    let url = format!("/api/v1/evaluations?unit={seksi1}&limit=200");
+    let r = kasi1.get(&url).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    let items = r.json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 11, "{}", r.json);
+    assert!(items.iter().all(|i| i["predikat"].is_string()));
+    let r = staff1a.get(&url).await;
+    let items = r.json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{}", r.json);
+    assert_eq!(items[0]["rating_hasil_kerja"], "DI_ATAS");
+    assert_eq!(adminb.get(&url).await.status, StatusCode::FORBIDDEN);
+
+    // the audit trail: rated, calibrated, acknowledged; and the finalisation with its reason
+    let r = kasi1
+        .get(&format!("/api/v1/audit?entity=evaluasi&id={eval_1a}"))
+        .await;
+    let actions: Vec<&str> = r
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["aksi"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["rate", "calibrate", "acknowledge"], "{}", r.json);
+    let row = sqlx::query(
+        "SELECT sesudah FROM audit_log WHERE entitas = 'kalibrasi' AND aksi = 'finalise'",
+    )
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    let sesudah: String = row.get("sesudah");
+    assert!(sesudah.contains("pola disesuaikan"), "{sesudah}");
+}
+on_both!(evaluation_and_calibration);
+
+/// Finalising needs the organisation's result and everyone rated; small groups are not checked;
+/// a closed period takes no ratings.
+async fn finalisation_preconditions(t: TestDb) {
+    let org = Org::build(&t.db).await;
+    let kasi2 = Client::as_user(&t.db, "kasi2").await;
+    let kadis = Client::as_user(&t.db, "kadis").await;
+    let seksi2 = &org.units["seksi2"].id;
+    let fin = json!({ "unit": seksi2 });
+    let r = kasi2
+        .post_json("/api/v1/calibration/finalisation", fin.clone())
+        .await;
+    assert_eq!(fields(&r), ["organisasi"], "{}", r.json);
+    let r = kadis
+        .put_json(
+            &format!("/api/v1/units/{seksi2}/organisation-result"),
+            json!({ "predikat": "BAIK", "alasan": "target tercapai" }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    let r = kasi2
+        .post_json("/api/v1/calibration/finalisation", fin.clone())
+        .await;
+    assert_eq!(fields(&r), ["pegawai"], "{}", r.json);
+    // Seksi Dua: kasi2 (rated by kadis: Baik → Sesuai) and staff2
+    let r = rate(&kadis, &org.emp["kasi2"], rating("SESUAI", "SESUAI")).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let r = rate(&kasi2, &org.emp["staff2"], rating("SESUAI", "DI_ATAS")).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let r = calibration(&kasi2, seksi2).await;
+    assert_eq!(r.json["total"], 2, "{}", r.json);
+    // two people, both Baik: the curve ("at least one Butuh Perbaikan") is not applied below 10
+    assert_eq!(r.json["checked"], false);
+    assert!(r.json["violations"].as_array().unwrap().is_empty());
+    let r = kasi2
+        .post_json("/api/v1/calibration/finalisation", fin)
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+
+    // a closed period takes no ratings
+    let inst = &org.instansi_a;
+    let mut tx = t.db.begin().await.unwrap();
+    let closed = period::create_year(
+        &mut tx,
+        inst,
+        None,
+        2025,
+        JenisPeriode::Triwulanan,
+        StatusPeriode::Ditutup,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let r = rate(
+        &kadis,
+        &org.emp["kasi1"],
+        with(rating("SESUAI", "SESUAI"), json!({ "period": closed })),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+    assert!(r.json["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("ditutup"));
+}
+on_both!(finalisation_preconditions);
