@@ -348,8 +348,161 @@ async fn evaluation_and_calibration(t: TestDb) {
     .unwrap();
     let sesudah: String = row.get("sesudah");
     assert!(sesudah.contains("pola disesuaikan"), "{sesudah}");
+
+    // keberatan: only the employee files it, with a reason and web links, once
+    let url = format!("/api/v1/evaluations/{eval_1a}/appeal");
+    let body = json!({ "alasan": "Realisasi saya 120% dan tidak dipertimbangkan",
+                       "bukti": ["https://drive.example.go.id/laporan.pdf"] });
+    assert_eq!(
+        kasi1.post_json(&url, body.clone()).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = staff1a
+        .post_json(
+            &url,
+            json!({ "alasan": "", "bukti": ["javascript:alert(1)"] }),
+        )
+        .await;
+    assert_eq!(fields(&r), ["alasan", "bukti[0]"], "{}", r.json);
+    let r = staff1a.post_json(&url, body.clone()).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    assert_eq!(r.json["atasan_id"], org.emp["kadis"]);
+    assert_eq!(r.json["predikat_semula"], "BUTUH_PERBAIKAN");
+    let appeal = r.json["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        staff1a.post_json(&url, body).await.status,
+        StatusCode::CONFLICT
+    );
+    // the atasan PPK sees it pending; the PPK cannot decide; a decision needs the hearing
+    let r = kadis.get("/api/v1/appeals?status=DIAJUKAN").await;
+    assert_eq!(r.json.as_array().unwrap().len(), 1, "{}", r.json);
+    let decision = |alasan: &str| {
+        json!({ "keterangan_ppk": "Distribusi unit melampaui pola", "keterangan_pegawai": "Bukti realisasi lengkap",
+                "predikat": "BAIK", "alasan": alasan, "version": 1 })
+    };
+    let durl = format!("/api/v1/appeals/{appeal}/decision");
+    assert_eq!(
+        kasi1.post_json(&durl, decision("x")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = kadis.post_json(&durl, decision(" ")).await;
+    assert_eq!(fields(&r), ["alasan"], "{}", r.json);
+    let r = kadis.post_json(&durl, decision("Bukti mendukung")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(r.json["status"], "DIPUTUS");
+    // the decision is final and changes the result
+    assert_eq!(
+        kadis.post_json(&durl, decision("lagi")).await.status,
+        StatusCode::CONFLICT
+    );
+    let e = staff1a.get(&format!("/api/v1/evaluations/{eval_1a}")).await;
+    assert_eq!(e.json["predikat"], "BAIK", "{}", e.json);
+    let r = staff1a
+        .get(&format!("/api/v1/audit?entity=keberatan&id={appeal}"))
+        .await;
+    let actions: Vec<&str> = r
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["aksi"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["create", "appeal_decision"], "{}", r.json);
+    assert_eq!(
+        kasi2.get(&format!("/api/v1/appeals/{appeal}")).await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    // after 14 days an appeal is refused with the date
+    sqlx::query("UPDATE evaluasi SET diterima_at = $1 WHERE pegawai_id = $2")
+        .bind("2026-01-02T08:00:00.000Z")
+        .bind(&org.emp["staff1b"])
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let staff1b = Client::as_user(&t.db, "staff1b").await;
+    let eval_1b = staff1b
+        .get(&format!(
+            "/api/v1/employees/{}/evaluation",
+            org.emp["staff1b"]
+        ))
+        .await
+        .json["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = staff1b
+        .post_json(
+            &format!("/api/v1/evaluations/{eval_1b}/appeal"),
+            json!({ "alasan": "terlambat" }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+    assert!(
+        r.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("16-01-2026"),
+        "{}",
+        r.json
+    );
 }
 on_both!(evaluation_and_calibration);
+
+/// An undecided appeal past its deadline is flagged to the admin.
+async fn overdue_appeal_is_flagged(t: TestDb) {
+    let org = Org::build(&t.db).await;
+    let kasi2 = Client::as_user(&t.db, "kasi2").await;
+    let kadis = Client::as_user(&t.db, "kadis").await;
+    let seksi2 = &org.units["seksi2"].id;
+    kadis
+        .put_json(
+            &format!("/api/v1/units/{seksi2}/organisation-result"),
+            json!({ "predikat": "BAIK", "alasan": "target tercapai" }),
+        )
+        .await;
+    rate(&kadis, &org.emp["kasi2"], rating("SESUAI", "SESUAI")).await;
+    let r = rate(&kasi2, &org.emp["staff2"], rating("DI_BAWAH", "SESUAI")).await;
+    let eval = r.json["id"].as_str().unwrap().to_string();
+    let r = kasi2
+        .post_json(
+            "/api/v1/calibration/finalisation",
+            json!({ "unit": seksi2 }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    let staff2 = Client::as_user(&t.db, "staff2").await;
+    let r = staff2
+        .post_json(
+            &format!("/api/v1/evaluations/{eval}/appeal"),
+            json!({ "alasan": "target tercapai 100%" }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    assert_eq!(r.json["terlambat"], false);
+    sqlx::query("UPDATE keberatan SET batas_putusan = '2026-01-01'")
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let admin = Client::as_user(&t.db, "admin").await;
+    let r = admin.get("/api/v1/appeals?status=DIAJUKAN").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(r.json[0]["terlambat"], true, "{}", r.json);
+    // another instansi's admin sees none of it
+    let adminb = Client::as_user(&t.db, "adminb").await;
+    assert!(adminb
+        .get("/api/v1/appeals")
+        .await
+        .json
+        .as_array()
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        admin.get("/api/v1/appeals?status=X").await.status,
+        StatusCode::BAD_REQUEST
+    );
+}
+on_both!(overdue_appeal_is_flagged);
 
 /// Finalising needs the organisation's result and everyone rated; small groups are not checked;
 /// a closed period takes no ratings.

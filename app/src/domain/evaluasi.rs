@@ -184,6 +184,34 @@ pub fn keberatan_tepat_waktu(diterima: NaiveDate, hari_ini: NaiveDate) -> bool {
     hari_ini >= diterima && hari_ini <= batas_keberatan(diterima)
 }
 
+/// An appeal needs a reason; its evidence links must be http(s).
+///
+/// ```
+/// use app::domain::evaluasi::check_keberatan;
+/// assert!(check_keberatan("nilai tidak sesuai bukti", &["https://drive.example/bukti.pdf".into()]).is_empty());
+/// assert_eq!(check_keberatan("", &["ftp://x".into()]).len(), 2);
+/// ```
+pub fn check_keberatan(alasan: &str, bukti: &[String]) -> Vec<Problem> {
+    let mut out: Vec<Problem> = required_text("alasan", "Alasan keberatan", alasan, MAX_ALASAN)
+        .into_iter()
+        .collect();
+    for (i, b) in bukti.iter().enumerate() {
+        let b = b.trim();
+        let ok = (b.starts_with("https://") || b.starts_with("http://"))
+            && b.len() > 8
+            && b.len() <= 2000
+            && !b.contains(char::is_whitespace);
+        if !ok {
+            out.push(Problem::new(
+                format!("bukti[{i}]"),
+                "Tautan bukti harus alamat http(s) yang utuh",
+                "An evidence link must be a full http(s) address",
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,6 +287,21 @@ mod tests {
             ..p(Sesuai, &[])
         };
         assert_eq!(check_penilaian(&pen)[0].field, "alasan_hasil");
+    }
+
+    #[test]
+    fn appeal_needs_a_reason_and_web_links() {
+        assert!(check_keberatan("alasan", &[]).is_empty());
+        let bad = [
+            "javascript:alert(1)",
+            "http://",
+            "https://a b",
+            "file:///etc/passwd",
+        ];
+        for b in bad {
+            assert_eq!(check_keberatan("alasan", &[b.to_string()]).len(), 1, "{b}");
+        }
+        assert_eq!(check_keberatan("  ", &[])[0].field, "alasan");
     }
 
     #[test]

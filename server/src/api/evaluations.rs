@@ -2,11 +2,11 @@
 //! acknowledgement, the unit's organisation result, and calibration (the distribution against
 //! the curve, moves with reasons, finalisation that locks the results).
 
-use app::backend::evaluasi::{capaian, kalibrasi, list, rate};
+use app::backend::evaluasi::{capaian, kalibrasi, keberatan, list, rate};
 use app::backend::{AppError, AppResult};
 use app::domain::dto::{
-    CapaianInput, CapaianOrganisasi, Evaluasi, EvaluasiBaris, FinalisasiInput, Kalibrasi, Page,
-    PenilaianInput, PindahInput,
+    CapaianInput, CapaianOrganisasi, Evaluasi, EvaluasiBaris, FinalisasiInput, Kalibrasi,
+    Keberatan, KeberatanInput, Page, PenilaianInput, PindahInput, PutusanInput,
 };
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -197,4 +197,65 @@ pub async fn finalise(
     ApiJson(b): ApiJson<FinalisasiInput>,
 ) -> AppResult<Json<Kalibrasi>> {
     Ok(Json(kalibrasi::finalise(&state.db, &actor, &b).await?))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct AppealParams {
+    /// DIAJUKAN (pending) or DIPUTUS (decided); omitted: both.
+    pub status: Option<String>,
+}
+
+/// The employee files a keberatan against their final result, within 14 days of receiving it
+/// (refused after that with the date), to the atasan PPK.
+#[utoipa::path(post, path = "/api/v1/evaluations/{id}/appeal", tag = "evaluation", request_body = KeberatanInput,
+    responses((status = 201, body = Keberatan), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn appeal(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<KeberatanInput>,
+) -> AppResult<(StatusCode, Json<Keberatan>)> {
+    Ok((
+        StatusCode::CREATED,
+        Json(keberatan::ajukan(&state.db, &actor, &id, &b).await?),
+    ))
+}
+
+/// The appeals the caller deals with (all of the instansi for admins and auditors), newest
+/// first; `terlambat` flags an undecided appeal past its deadline.
+#[utoipa::path(get, path = "/api/v1/appeals", tag = "evaluation", params(AppealParams),
+    responses((status = 200, body = Vec<Keberatan>), (status = 400, body = ErrorBody)))]
+pub async fn appeals(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    ApiQuery(p): ApiQuery<AppealParams>,
+) -> AppResult<Json<Vec<Keberatan>>> {
+    Ok(Json(
+        keberatan::list(&state.db, &actor, p.status.as_deref()).await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/v1/appeals/{id}", tag = "evaluation",
+    responses((status = 200, body = Keberatan), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get_appeal(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+) -> AppResult<Json<Keberatan>> {
+    Ok(Json(keberatan::get(&state.db, &actor, &id).await?))
+}
+
+/// The atasan PPK records what the PPK and the employee said and decides; the decision sets
+/// the result and is final.
+#[utoipa::path(post, path = "/api/v1/appeals/{id}/decision", tag = "evaluation", request_body = PutusanInput,
+    responses((status = 200, body = Keberatan), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn decide(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<PutusanInput>,
+) -> AppResult<Json<Keberatan>> {
+    Ok(Json(keberatan::putus(&state.db, &actor, &id, &b).await?))
 }

@@ -88,6 +88,10 @@ pub fn routes() -> Router<AppState> {
             "/units/{id}/organisation-result",
             get(evaluations::organisation_result).put(evaluations::set_organisation_result),
         )
+        .route("/evaluations/{id}/appeal", post(evaluations::appeal))
+        .route("/appeals", get(evaluations::appeals))
+        .route("/appeals/{id}", get(evaluations::get_appeal))
+        .route("/appeals/{id}/decision", post(evaluations::decide))
         .route("/calibration", get(evaluations::calibration))
         .route("/calibration/moves", post(evaluations::move_person))
         .route("/calibration/finalisation", post(evaluations::finalise))

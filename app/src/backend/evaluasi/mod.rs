@@ -3,6 +3,7 @@
 
 pub mod capaian;
 pub mod kalibrasi;
+pub mod keberatan;
 pub mod list;
 pub mod rate;
 pub mod scope;

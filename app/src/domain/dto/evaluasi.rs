@@ -255,3 +255,62 @@ pub struct FinalisasiInput {
     #[serde(default)]
     pub justifikasi: String,
 }
+
+/// A keberatan (appeal) against a final result, decided by the atasan PPK.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Keberatan {
+    pub id: String,
+    pub evaluasi_id: String,
+    pub periode_id: String,
+    pub pegawai_id: String,
+    pub pegawai_name: String,
+    pub atasan_id: Option<String>,
+    pub atasan_name: Option<String>,
+    pub alasan: String,
+    /// Links to the evidence the employee offers.
+    pub bukti: Vec<String>,
+    /// What the PPK and the employee said at the hearing, as the atasan recorded it.
+    pub keterangan_ppk: String,
+    pub keterangan_pegawai: String,
+    /// DIAJUKAN or DIPUTUS (final).
+    pub status: String,
+    #[cfg_attr(feature = "ssr", schema(value_type = String))]
+    pub predikat_semula: Predikat,
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<String>))]
+    pub predikat_putusan: Option<Predikat>,
+    pub alasan_putusan: Option<String>,
+    pub diajukan_at: String,
+    /// The last day for the decision (YYYY-MM-DD).
+    pub batas_putusan: String,
+    pub diputus_at: Option<String>,
+    /// Undecided past its deadline.
+    pub terlambat: bool,
+    pub version: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct KeberatanInput {
+    #[serde(default)]
+    pub alasan: String,
+    /// http(s) links to evidence.
+    #[serde(default)]
+    pub bukti: Vec<String>,
+}
+
+/// The atasan PPK's decision, with the hearing of both sides.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PutusanInput {
+    #[serde(default)]
+    pub keterangan_ppk: String,
+    #[serde(default)]
+    pub keterangan_pegawai: String,
+    /// The predikat decided (the same as before when the appeal is rejected).
+    #[cfg_attr(feature = "ssr", schema(value_type = String))]
+    pub predikat: Predikat,
+    #[serde(default)]
+    pub alasan: String,
+    pub version: i64,
+}
