@@ -12,5 +12,5 @@ pub mod router;
 pub mod seed;
 pub mod state;
 
-pub use router::router;
+pub use router::{router, router_with};
 pub use state::AppState;

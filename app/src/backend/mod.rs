@@ -8,6 +8,7 @@ pub mod db;
 pub mod error;
 pub mod evaluasi;
 pub mod ids;
+pub mod realisasi;
 pub mod repo;
 pub mod skp;
 pub mod tim;

@@ -15,6 +15,7 @@ pub mod pegawai;
 pub mod periode;
 pub mod problem;
 pub mod rating;
+pub mod realisasi;
 pub mod risiko;
 pub mod role;
 pub mod skp;

@@ -51,10 +51,6 @@ pub async fn list(
             "keberatan" => {
                 app::backend::evaluasi::keberatan::get(&state.db, &actor, &p.id).await?;
             }
-            // a realisasi entry's trail: whoever may see its RHK
-            "realisasi" => {
-                app::backend::realisasi::read::get(&state.db, &actor, &p.id).await?;
-            }
             _ => return Err(AppError::forbidden()),
         }
     }

@@ -10,6 +10,7 @@ pub mod health;
 pub mod me;
 pub mod openapi;
 pub mod periods;
+pub mod realisasi;
 pub mod sasaran;
 pub mod skp;
 pub mod squads;
@@ -22,7 +23,8 @@ use axum::Router;
 
 use crate::AppState;
 
-pub fn routes() -> Router<AppState> {
+/// The API routes; `evidence` is where realisasi evidence files are kept.
+pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi::openapi_json))
         .route("/auth/login", post(auth::login))
@@ -97,5 +99,6 @@ pub fn routes() -> Router<AppState> {
         .route("/calibration/finalisation", post(evaluations::finalise))
         .route("/audit", get(audit::list))
         .route("/tokens", post(tokens::create))
+        .merge(realisasi::routes(evidence))
         .fallback(|| async { app::backend::AppError::not_found("Endpoint API", "API endpoint") })
 }

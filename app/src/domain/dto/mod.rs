@@ -95,10 +95,12 @@ pub fn page_limit(requested: Option<i64>) -> i64 {
 
 mod cascade;
 mod evaluasi;
+mod realisasi;
 mod skp;
 mod tim;
 
 pub use cascade::*;
 pub use evaluasi::*;
+pub use realisasi::*;
 pub use skp::*;
 pub use tim::*;
