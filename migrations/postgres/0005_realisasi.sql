@@ -19,8 +19,9 @@ CREATE TABLE realisasi (
     komentar          TEXT,
     diverifikasi_oleh TEXT,
     diverifikasi_at   TEXT,
-    -- the account that recorded it, and the client's Idempotency-Key (unique per account)
-    dibuat_oleh       TEXT NOT NULL,
+    -- the account that recorded it (none for entries a seed or an import wrote), and the
+    -- client's Idempotency-Key (unique per account)
+    dibuat_oleh       TEXT,
     idempotency_key   TEXT,
     version           BIGINT NOT NULL DEFAULT 1,
     created_at        TEXT NOT NULL,

@@ -702,3 +702,104 @@ async fn idempotent_retries(t: TestDb) {
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.json);
 }
 on_both!(idempotent_retries);
+
+async fn demo_seed_has_realisasi_with_evidence(t: TestDb) {
+    let dir = std::env::temp_dir().join(format!("rantai-bukti-demo-{}", uuid::Uuid::new_v4()));
+    // the demo seed keeps its files where the server would (only this test reads the variable)
+    std::env::set_var("RANTAI_EVIDENCE_DIR", &dir);
+    let s = server::seed::demo::run(&t.db).await.expect("seed demo");
+    std::env::remove_var("RANTAI_EVIDENCE_DIR");
+    let site = Site {
+        router: server::router_with(
+            server::AppState {
+                db: t.db.clone(),
+                leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
+            },
+            EvidenceStore::new(&dir, 10 << 20),
+        ),
+        dir,
+    };
+    // every file row has its file
+    let rows = sqlx::query("SELECT sha256 FROM berkas WHERE instansi_id = $1")
+        .bind(&s.instansi_id)
+        .fetch_all(&t.db.pool)
+        .await
+        .unwrap();
+    assert!(!rows.is_empty());
+    let store = EvidenceStore::new(&site.dir, 10 << 20);
+    for r in &rows {
+        let sha: String = r.get("sha256");
+        let bytes = std::fs::read(store.path_of(&s.instansi_id, &sha)).expect("file");
+        assert_eq!(hex::encode(Sha256::digest(&bytes)), sha);
+    }
+    // pegawai's entries: a sub-period sent back and corrected, evidence downloadable
+    let mut pegawai = User {
+        router: site.router.clone(),
+        cookie: None,
+    };
+    let r = pegawai
+        .send(
+            Request::post("/api/v1/auth/login")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(
+                    json!({ "username": "pegawai", "password": server::seed::demo::PASSWORD })
+                        .to_string(),
+                ))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    pegawai.cookie = r.headers[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .map(str::to_string);
+    let me = pegawai.get("/api/v1/me").await.json;
+    let skp = pegawai
+        .get(&format!(
+            "/api/v1/employees/{}/skp",
+            me["id"].as_str().unwrap()
+        ))
+        .await
+        .json;
+    let entries: Vec<&Value> = skp["rhk"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["realisasi"].as_array().unwrap())
+        .collect();
+    assert!(entries.len() >= 3, "{}", entries.len());
+    assert!(entries.iter().any(|e| e["status"] == "PERLU_PERBAIKAN"));
+    assert!(entries.iter().any(|e| e["status"] == "VALID") || entries.len() < 9);
+    let file = entries
+        .iter()
+        .flat_map(|e| e["evidence"].as_array().unwrap())
+        .find(|b| b["kind"] == "FILE")
+        .expect("a file");
+    let d = pegawai.get(file["url"].as_str().unwrap()).await;
+    assert_eq!(d.status, StatusCode::OK);
+    assert!(d.body.starts_with(b"%PDF"));
+    // the IKI's value is the cumulative rule's
+    let iki = &skp["rhk"][0]["iki"][0];
+    let l = pegawai
+        .get(&format!(
+            "/api/v1/indicators/{}/realisasi",
+            iki["id"].as_str().unwrap()
+        ))
+        .await
+        .json;
+    assert_eq!(l["realisasi"], iki["realisasi"]);
+    assert!(l["realisasi"].is_number(), "{l}");
+    // colleagues have entries too
+    let people: i64 = sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT k.pegawai_id) FROM realisasi r JOIN rhk k \
+         ON k.instansi_id = r.instansi_id AND k.id = r.rhk_id WHERE r.instansi_id = $1",
+    )
+    .bind(&s.instansi_id)
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+    assert!(people >= 4, "{people}");
+}
+on_both!(demo_seed_has_realisasi_with_evidence);

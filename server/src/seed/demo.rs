@@ -681,6 +681,9 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
         .await?;
     }
     let year = chrono::Utc::now().year();
+    // evidence files of this year's realisasi, removed again if the seed fails
+    let store = app::backend::realisasi::EvidenceStore::from_env();
+    let mut placed = vec![];
     let cast_plan = plan::Cast {
         penilai: Some(cast.penilai),
         pegawai: Some(cast.pegawai),
@@ -723,8 +726,15 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
         };
         bulk_plan::insert_plans(&mut tx, &inst, by, &p).await?;
         app::backend::repo::tim::bulk::insert_tims(&mut tx, &inst, by, &squads).await?;
+        if !closed {
+            let pegawai = &org.pegawai[cast.pegawai].id;
+            placed = super::realisasi::seed(&mut tx, &inst, &store, &periode, pegawai).await?;
+        }
     }
-    tx.commit().await?;
+    if let Err(e) = tx.commit().await {
+        super::realisasi::discard(&placed);
+        return Err(e.into());
+    }
     db.analyze(&super::SEEDED_TABLES).await?;
     Ok(Summary {
         instansi_id: inst,

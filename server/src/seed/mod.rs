@@ -7,12 +7,13 @@ pub mod demo;
 mod org;
 pub mod people;
 pub mod plan;
+pub mod realisasi;
 pub mod rng;
 pub mod synthetic;
 pub mod tim;
 
 /// The tables a seed fills in bulk (their statistics are refreshed afterwards).
-pub const SEEDED_TABLES: [&str; 12] = [
+pub const SEEDED_TABLES: [&str; 15] = [
     "unit_kerja",
     "jabatan",
     "pegawai",
@@ -25,6 +26,9 @@ pub const SEEDED_TABLES: [&str; 12] = [
     "tim_kolom",
     "tim_sel",
     "tim_rekomendasi",
+    "realisasi",
+    "berkas",
+    "bukti",
 ];
 
 /// What a seed created (or found, when it had run before).

@@ -45,8 +45,8 @@ pub struct Realisasi {
     pub verified_by: Option<String>,
     pub verified_by_name: Option<String>,
     pub verified_at: Option<String>,
-    /// The account that recorded it.
-    pub created_by: String,
+    /// The account that recorded it (none for entries a seed or an import wrote).
+    pub created_by: Option<String>,
     pub created_at: String,
     /// Send it back with a verification: a stale one is a conflict.
     pub version: i64,

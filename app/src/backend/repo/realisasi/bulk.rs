@@ -22,7 +22,7 @@ pub struct EntriSeed {
     pub komentar: Option<String>,
     pub diverifikasi_oleh: Option<String>,
     pub diverifikasi_at: Option<String>,
-    pub dibuat_oleh: String,
+    pub dibuat_oleh: Option<String>,
     pub created_at: String,
 }
 
@@ -103,7 +103,7 @@ pub async fn insert_all(
                 Val::OptStr(e.komentar.as_deref()),
                 Val::OptStr(e.diverifikasi_oleh.as_deref()),
                 Val::OptStr(e.diverifikasi_at.as_deref()),
-                Val::Str(&e.dibuat_oleh),
+                Val::OptStr(e.dibuat_oleh.as_deref()),
                 Val::Str(&e.created_at),
                 Val::Str(e.diverifikasi_at.as_deref().unwrap_or(&e.created_at)),
             ])
