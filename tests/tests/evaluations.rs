@@ -569,3 +569,55 @@ async fn finalisation_preconditions(t: TestDb) {
         .contains("ditutup"));
 }
 on_both!(finalisation_preconditions);
+
+/// The demo's last year: finalised within the curve, everyone rated, `pegawai`'s appeal decided.
+async fn demo_last_year(t: TestDb) {
+    let s = server::seed::demo::run(&t.db).await.expect("seed demo");
+    let pw = server::seed::demo::PASSWORD;
+    let kepala = Client::as_user_with(&t.db, "kepala", pw).await;
+    let periods = kepala.get("/api/v1/periods").await;
+    let last = periods.json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["status"] == "DITUTUP")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let me = kepala.get("/api/v1/me").await.json;
+    let root = me["unit_id"].as_str().unwrap();
+    let r = kepala
+        .get(&format!("/api/v1/calibration?unit={root}&period={last}"))
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(r.json["status"], "FINAL");
+    assert_eq!(r.json["organisasi"], "BAIK");
+    assert_eq!(r.json["total"], s.employees as i64);
+    assert_eq!(r.json["belum_dinilai"], 0);
+    assert!(
+        r.json["violations"].as_array().unwrap().is_empty(),
+        "{}",
+        r.json["violations"]
+    );
+    let pegawai = Client::as_user_with(&t.db, "pegawai", pw).await;
+    let pid = pegawai.get("/api/v1/me").await.json["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let e = pegawai
+        .get(&format!("/api/v1/employees/{pid}/evaluation?period={last}"))
+        .await;
+    assert_eq!(e.json["predikat_usulan"], "BUTUH_PERBAIKAN", "{}", e.json);
+    assert_eq!(e.json["predikat"], "BAIK");
+    let a = pegawai.get("/api/v1/appeals").await;
+    assert_eq!(a.json[0]["status"], "DIPUTUS", "{}", a.json);
+    let penilai = Client::as_user_with(&t.db, "penilai", pw).await;
+    let r = penilai
+        .get(&format!("/api/v1/evaluations?period={last}&limit=200"))
+        .await;
+    let items = r.json["items"].as_array().unwrap();
+    assert!(items.len() >= 5, "{}", r.json);
+    assert!(items.iter().all(|i| i["status"] == "FINAL"), "{}", r.json);
+}
+on_both!(demo_last_year);

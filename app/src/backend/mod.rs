@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod authz;
+pub mod dasbor;
 pub mod db;
 pub mod error;
 pub mod evaluasi;

@@ -5,6 +5,7 @@ pub mod angka_kredit;
 pub mod berakhlak;
 pub mod cascade;
 pub mod code_enum;
+pub mod dasbor;
 pub mod dto;
 pub mod evaluasi;
 pub mod jabatan;

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod auth;
 pub mod cascade;
+pub mod dashboard;
 pub mod employees;
 pub mod evaluations;
 pub mod extract;
@@ -94,6 +95,7 @@ pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppSta
         .route("/appeals", get(evaluations::appeals))
         .route("/appeals/{id}", get(evaluations::get_appeal))
         .route("/appeals/{id}/decision", post(evaluations::decide))
+        .route("/dashboard", get(dashboard::dashboard))
         .route("/calibration", get(evaluations::calibration))
         .route("/calibration/moves", post(evaluations::move_person))
         .route("/calibration/finalisation", post(evaluations::finalise))

@@ -131,6 +131,7 @@ impl Modify for Security {
         super::evaluations::appeals,
         super::evaluations::get_appeal,
         super::evaluations::decide,
+        super::dashboard::dashboard,
     ),
     components(schemas(super::tokens::NewToken, super::tokens::IssuedToken,
         super::skp::OpenSkp, super::skp::RhkWrite, super::skp::StepBody, super::skp::PerilakuBody,

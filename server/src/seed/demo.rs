@@ -730,6 +730,18 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
             let pegawai = &org.pegawai[cast.pegawai].id;
             placed = super::realisasi::seed(&mut tx, &inst, &store, &periode, pegawai).await?;
         }
+        if closed {
+            super::evaluasi::seed_year_end(
+                &mut tx,
+                &inst,
+                &org,
+                &periode,
+                tahun,
+                cast.pegawai,
+                SEED ^ 0x0045_5641,
+            )
+            .await?;
+        }
     }
     if let Err(e) = tx.commit().await {
         super::realisasi::discard(&placed);

@@ -4,6 +4,7 @@
 
 mod catalog;
 pub mod demo;
+pub mod evaluasi;
 mod org;
 pub mod people;
 pub mod plan;

@@ -6,6 +6,7 @@ pub mod bulk;
 pub mod bulk_plan;
 pub mod employee;
 pub mod evaluasi;
+pub mod evaluasi_bulk;
 pub mod instansi;
 pub mod jabatan;
 pub mod keberatan;

@@ -94,12 +94,14 @@ pub fn page_limit(requested: Option<i64>) -> i64 {
 }
 
 mod cascade;
+mod dasbor;
 mod evaluasi;
 mod realisasi;
 mod skp;
 mod tim;
 
 pub use cascade::*;
+pub use dasbor::*;
 pub use evaluasi::*;
 pub use realisasi::*;
 pub use skp::*;

@@ -1,0 +1,82 @@
+//! The leader dashboard of a unit subtree, as the API and the browser see it.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Pelanggaran, SebaranPredikat};
+use crate::domain::kurva::PredikatOrganisasi;
+
+/// SKP status counts of a group of people.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct StatusSkpCount {
+    /// Active people with no SKP for the period yet.
+    pub belum: i64,
+    pub draft: i64,
+    pub diajukan: i64,
+    pub disetujui: i64,
+    pub dikembalikan: i64,
+}
+
+/// The figures of one unit (with its subtree), the start of every drill-down.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct DasborUnit {
+    pub unit_id: String,
+    pub kode: String,
+    pub nama: String,
+    pub has_children: bool,
+    pub pegawai: i64,
+    pub skp: StatusSkpCount,
+    /// Mean IKI progress of the RHK (0–1); none without RHK.
+    pub progres: Option<f64>,
+    pub rhk: i64,
+    /// RHK behind the time elapsed.
+    pub tertinggal: i64,
+    /// RHK with a high risk (Tinggi and above).
+    pub risiko_tinggi: i64,
+}
+
+/// A target at risk: behind the time elapsed, or with a high risk.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct TargetBerisiko {
+    pub rhk_id: String,
+    pub judul: String,
+    pub pegawai_id: String,
+    pub pegawai_name: String,
+    pub unit_name: String,
+    pub progres: Option<f64>,
+    /// Time elapsed minus progress (0–1).
+    pub gap: f64,
+    pub risiko_tinggi: bool,
+}
+
+/// Squad workload of the subtree's people.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BebanRingkas {
+    /// People with at least one squad role.
+    pub di_tim: i64,
+    /// People whose squad allocations exceed 100 %.
+    pub lebih: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Dasbor {
+    pub periode_id: String,
+    /// The share of the period that has passed (0–1).
+    pub waktu_berjalan: f64,
+    /// The unit itself with its whole subtree.
+    pub total: DasborUnit,
+    /// Each direct sub-unit with its subtree (drill down with `unit=`).
+    pub sub_units: Vec<DasborUnit>,
+    /// The 20 targets most behind, by gap.
+    pub berisiko: Vec<TargetBerisiko>,
+    pub beban: BebanRingkas,
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<String>))]
+    pub organisasi: Option<PredikatOrganisasi>,
+    pub predikat: Vec<SebaranPredikat>,
+    pub belum_dinilai: usize,
+    pub pelanggaran: Vec<Pelanggaran>,
+}
