@@ -35,7 +35,8 @@ pub fn AktivitasList(items: Vec<AktivitasTim>) -> impl IntoView {
                 view! {
                     <ul class="plain-list aktivitas">
                         {items.into_iter().map(|a| {
-                            let label = aksi_label(i18n, &a.aksi);
+                            let aksi = a.aksi.clone();
+                            let label = move || aksi_label(i18n, &aksi);
                             view! {
                                 <li>
                                     <time datetime=a.at.clone()>{when(&a.at)}</time>

@@ -157,7 +157,7 @@ fn AnggotaRow(state: TimState, a: AnggotaTim, kelola: bool) -> impl IntoView {
                 {(!ketua).then(|| view! {
                     <ConfirmButton
                         danger=true
-                        label=Signal::derive(move || format!("{} {}", t_string!(i18n, tim.hapus_anggota), who()))
+                        label=Signal::derive(move || t_string!(i18n, tim.hapus_anggota).to_string())
                         question=Signal::derive(move || t_string!(i18n, tim.hapus_anggota_tanya).to_string())
                         subject=who()
                         confirm=Signal::derive(move || t_string!(i18n, tim.hapus_anggota_ya).to_string())

@@ -62,11 +62,9 @@ pub fn KontribusiCard(item: Kontribusi, unit_name: String) -> impl IntoView {
                     .map(|r| format!("{} {}", fmt_num(i18n, r), k.satuan));
                 view! {
                     <li>
-                        <span>{k.nama.clone()}</span>
-                        <span class="muted">
-                            " — " {t!(i18n, tim.target)} " " {target}
-                            {real.map(|r| view! { "; " {t!(i18n, tim.realisasi)} " " {r} })}
-                        </span>
+                        {k.nama.clone()} ": "
+                        <span class="iki-target">{t!(i18n, tim.target)} " " {target}</span>
+                        {real.map(|r| view! { <span class="muted">" · " {t!(i18n, tim.realisasi)} " " {r}</span> })}
                     </li>
                 }
             })
@@ -88,14 +86,21 @@ pub fn KontribusiCard(item: Kontribusi, unit_name: String) -> impl IntoView {
         }
     });
     let jalur = (!item.jalur.is_empty()).then(|| {
-        let label = format!("{}: {}", t_string!(i18n, tim.jalur), item.judul);
+        let judul = item.judul.clone();
+        let label = move || format!("{}: {}", t_string!(i18n, tim.jalur), judul);
         let last = item.jalur.len() - 1;
+        let top = item.jalur[0].title.clone();
         view! {
-            <ol class="jalur" aria-label=label>
-                {item.jalur.iter().enumerate().map(|(i, s)| view! {
-                    <li aria-current=(i == last).then_some("true")>{s.title.clone()}</li>
-                }).collect_view()}
-            </ol>
+            <details class="jalur-wrap">
+                <summary>
+                    {t!(i18n, tim.jalur)} <span class="muted">" · " {top}</span>
+                </summary>
+                <ol class="jalur" aria-label=label>
+                    {item.jalur.iter().enumerate().map(|(i, s)| view! {
+                        <li aria-current=(i == last).then_some("true")>{s.title.clone()}</li>
+                    }).collect_view()}
+                </ol>
+            </details>
         }
     });
     let penugasan = item.penugasan_dari.clone().map(|p| {
@@ -108,15 +113,17 @@ pub fn KontribusiCard(item: Kontribusi, unit_name: String) -> impl IntoView {
         <article class=class aria-labelledby=title_id.clone()>
             {asal}
             <h3 id=title_id.clone()>{item.judul.clone()}</h3>
+            <div class="kontribusi-status">
+                <ProgressMeter value=item.progress labelled_by=title_id.clone()/>
+                <p class="kontribusi-share">
+                    <span class="muted">{t!(i18n, tim.porsi)} ": "</span>
+                    <strong>{share}</strong>
+                </p>
+            </div>
             {iki}
-            <ProgressMeter value=item.progress labelled_by=title_id.clone()/>
             {intervensi}
-            {jalur}
             {penugasan}
-            <p class="kontribusi-share">
-                <span class="muted">{t!(i18n, tim.porsi)} ": "</span>
-                <strong>{share}</strong>
-            </p>
+            {jalur}
         </article>
     }
 }

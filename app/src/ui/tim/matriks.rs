@@ -174,12 +174,15 @@ fn MatriksEditor(
         }
     }
     let cells = StoredValue::new(cells);
+    // cells and columns made while editing belong to the editor, not to the grid's render
+    // (which is redone when a column is added)
+    let owner = StoredValue::new(Owner::current().unwrap_or_default());
     let cell = move |aid: &str, key: usize| -> RwSignal<String> {
         let k = (aid.to_string(), key);
         if let Some(s) = cells.with_value(|c| c.get(&k).copied()) {
             return s;
         }
-        let s = RwSignal::new(String::new());
+        let s = owner.with_value(|o| o.with(|| RwSignal::new(String::new())));
         cells.update_value(|c| {
             c.insert(k, s);
         });
@@ -197,7 +200,7 @@ fn MatriksEditor(
             k.push(Kol {
                 key,
                 id: None,
-                judul: RwSignal::new(String::new()),
+                judul: owner.with_value(|o| o.with(|| RwSignal::new(String::new()))),
                 rhk_id: default_rhk.clone(),
                 iki_id: None,
             })

@@ -11,7 +11,8 @@ use crate::ui::common::loading::Loading;
 
 /// The signed-in employee's Peta Kontribusi: the workload line, then the home-unit results
 /// and every squad role side by side. `page`: the page's own heading (`h1`) rather than a
-/// section of the home page (`h2`). Nothing for an account without an employee record.
+/// section of the home page (`h2`, and nothing there for an account without an employee
+/// record).
 #[component]
 pub fn PetaKontribusiView(#[prop(optional)] page: bool) -> impl IntoView {
     let i18n = use_i18n();
@@ -24,20 +25,24 @@ pub fn PetaKontribusiView(#[prop(optional)] page: bool) -> impl IntoView {
         }
     };
     view! {
-        <section class="peta" aria-labelledby="peta-h">
-            {heading}
-            <Suspense fallback=|| view! { <Loading/> }>
-                {move || Suspend::new(async move {
-                    match peta.await {
-                        Ok(Some(p)) => EitherOf3::A(view! { <PetaBody peta=p/> }),
-                        Ok(None) => EitherOf3::B(view! {
-                            <p class="muted">{t!(i18n, tim.peta_no_employee)}</p>
-                        }),
-                        Err(error) => EitherOf3::C(view! { <ErrorMessage error/> }),
-                    }
-                })}
-            </Suspense>
-        </section>
+        <Suspense fallback=move || view! { {heading} <Loading/> }>
+            {move || Suspend::new(async move {
+                match peta.await {
+                    Ok(Some(p)) => EitherOf3::A(view! {
+                        <section class="peta" aria-labelledby="peta-h">
+                            {heading}
+                            <PetaBody peta=p/>
+                        </section>
+                    }),
+                    // the home page says nothing for an account without an employee record
+                    Ok(None) => EitherOf3::B(page.then(|| view! {
+                        {heading}
+                        <p class="muted">{t!(i18n, tim.peta_no_employee)}</p>
+                    })),
+                    Err(error) => EitherOf3::C(view! { {heading} <ErrorMessage error/> }),
+                }
+            })}
+        </Suspense>
     }
 }
 

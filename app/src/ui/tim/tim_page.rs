@@ -49,9 +49,9 @@ fn TimView(tim: Tim) -> impl IntoView {
     view! {
         <TimHeader state/>
         <p class="notice" role="status" aria-live="polite">{move || state.notice.get()}</p>
-        <AnggotaSection state/>
         <MatriksSection state/>
         <HasilProgress state/>
+        <AnggotaSection state/>
         {move || state.tim.with(|t| t.ketua_saya).then(|| view! { <RekomendasiSection state/> })}
         {move || view! { <AktivitasList items=state.tim.with(|t| t.aktivitas.clone())/> }}
     }

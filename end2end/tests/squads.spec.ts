@@ -1,0 +1,112 @@
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { login, me, expectNoHorizontalScroll } from './helpers';
+
+// Squads (issue 4) on the demo agency: `pegawai` (Silvia Sari) works in her home unit and in two
+// squads, one of them ("Tim Satu Data") led by `penilai`. Runs on the phone and the desktop
+// viewport against the same database (after skp.spec.ts, so her SKP may be approved and is
+// revised first: a squad lead can only add RHK to a draft or returned SKP).
+
+/** The signed-in employee's contribution map from the JSON API. */
+async function contributions(page: Page) {
+  const who = await me(page);
+  const res = await page.request.get(`/api/v1/employees/${who.id}/contributions`);
+  expect(res.ok()).toBeTruthy();
+  return res.json();
+}
+
+test.describe.serial('Squads: Peta Kontribusi and the Matriks Peran Hasil', () => {
+  test('pegawai sees her home RHK and both squad roles with progress on the home screen', async ({ page }) => {
+    await login(page, 'pegawai');
+    // the home page is the Peta Kontribusi: no extra taps
+    const peta = page.getByRole('region', { name: 'Peta Kontribusi' });
+    await expect(peta.getByRole('heading', { level: 2, name: 'Peta Kontribusi' })).toBeVisible();
+    const map = await contributions(page);
+    const home = map.items.find((i: any) => i.kind === 'unit');
+    expect(home, 'a home-unit RHK').toBeTruthy();
+    const squads = [...new Set(map.items.filter((i: any) => i.kind === 'tim').map((i: any) => i.tim_nama))];
+    expect(squads.length).toBeGreaterThanOrEqual(2);
+    const homeCard = peta.locator('article.kontribusi-unit').filter({ has: page.getByRole('heading', { name: home.judul, exact: true }) }).first();
+    await expect(homeCard).toBeVisible();
+    await expect(homeCard.getByRole('progressbar')).toBeVisible();
+    await expect(homeCard.getByText('Unit kerja')).toBeVisible();
+    for (const nama of squads) {
+      const card = peta.locator('article.kontribusi-tim').filter({ hasText: nama as string }).first();
+      await expect(card).toBeVisible();
+      await expect(card.getByRole('progressbar')).toBeVisible();
+      await expect(card.getByText('Porsi waktu')).toBeVisible();
+    }
+    await expect(peta.getByText(/Beban kerja \d+ %/)).toBeVisible();
+    await expectNoHorizontalScroll(page);
+  });
+
+  test('the squad lead fills a cell of the matrix for pegawai, who then sees the new RHK', async ({ page }, info) => {
+    const column = `Hasil tambahan ${info.project.name}`;
+    const result = `Tersusunnya ringkasan data kependudukan (${info.project.name})`;
+
+    // pegawai's SKP must take new RHK: open a revision when it is approved
+    await login(page, 'pegawai');
+    await page.goto('/skp');
+    await expect(page.getByRole('heading', { level: 1, name: 'SKP saya' })).toBeVisible();
+    const revise = page.getByRole('button', { name: 'Buat revisi' });
+    if (await revise.isVisible()) {
+      await revise.click();
+      await page.getByRole('button', { name: 'Ya, buat revisi' }).click();
+      await expect(page.getByText('Versi baru SKP dibuat sebagai draf.')).toBeVisible();
+    }
+
+    // penilai leads "Tim Satu Data": a new column, and a cell for pegawai in it
+    await page.context().clearCookies();
+    await login(page, 'penilai');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Tim', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tim kerja' })).toBeVisible();
+    await page.getByRole('link', { name: 'Tim Satu Data' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tim Satu Data' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Matriks Peran Hasil' })).toBeVisible();
+    await page.getByRole('button', { name: 'Tambah kolom' }).click();
+    const kolom = page.locator('.mph-form fieldset input[type=text]').last();
+    await expect(kolom).toBeFocused();
+    await kolom.fill(column);
+    const cell = page.getByLabel(new RegExp(`Silvia Sari.*\\(Anggota\\):\\s*${column}`)).first();
+    await cell.fill(result);
+    await page.getByRole('button', { name: 'Simpan matriks' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Matriks tersimpan' })).toBeVisible();
+    // the saved matrix is shown again with the cell filled
+    await expect(page.getByLabel(new RegExp(`Silvia Sari.*\\(Anggota\\):\\s*${column}`)).first()).toHaveValue(result);
+    await expectNoHorizontalScroll(page);
+
+    // pegawai: the new RHK in Peta Kontribusi and in SKP saya, tagged with the squad
+    await page.context().clearCookies();
+    await login(page, 'pegawai');
+    await page.goto('/kontribusi');
+    await expect(page.getByRole('heading', { level: 1, name: 'Peta Kontribusi' })).toBeVisible();
+    const card = page.locator('article.kontribusi-tim').filter({ has: page.getByRole('heading', { name: result }) });
+    await expect(card).toBeVisible();
+    await expect(card.getByText('Tim Satu Data')).toBeVisible();
+    await expect(card.getByRole('progressbar')).toBeVisible();
+    await page.goto('/skp');
+    const rhk = page.locator('article.rhk').filter({ has: page.getByRole('heading', { name: result }) });
+    await expect(rhk).toBeVisible();
+    await expect(rhk.getByRole('link', { name: /Tim: Tim Satu Data/ })).toBeVisible();
+    // the squad RHK cannot be deleted from the SKP: the matrix owns it
+    await rhk.getByRole('button', { name: 'Hapus', exact: true }).click();
+    await rhk.getByRole('button', { name: /Ya, hapus/ }).click();
+    await expect(rhk.getByRole('alert').filter({ hasText: 'ubah lewat Matriks Peran Hasil' })).toBeVisible();
+  });
+});
+
+test.describe('accessibility of the squad pages (axe, WCAG 2.1 A/AA)', () => {
+  for (const [user, path, ready] of [
+    ['pegawai', '/kontribusi', 'Peta Kontribusi'],
+    ['penilai', '/tim', 'Tim kerja'],
+  ]) {
+    test(`${path} as ${user}`, async ({ page }) => {
+      await login(page, user);
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: ready })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+  }
+});
