@@ -125,3 +125,6 @@ CREATE TABLE keberatan (
     FOREIGN KEY (instansi_id, pegawai_id) REFERENCES pegawai (instansi_id, id)
 );
 CREATE INDEX keberatan_atasan ON keberatan (instansi_id, atasan_id, status);
+
+-- The newest change of an instansi, which the live dashboard polls to know when to recompute.
+CREATE INDEX audit_log_at ON audit_log (instansi_id, at);

@@ -75,3 +75,59 @@ async fn dashboard_figures(t: TestDb) {
     assert_eq!(r.json["total"]["unit_id"], org.units["seksi1"].id);
 }
 on_both!(dashboard_figures);
+
+/// The stream: the figures on connect, then a change by someone else within 2 s; 403 for staff.
+async fn dashboard_stream(t: TestDb) {
+    use futures_util::StreamExt;
+    use tower::ServiceExt;
+    let org = Org::build(&t.db).await;
+    let chain = build_chain(&t.db).await;
+    let kadis = Client::as_user(&t.db, "kadis").await;
+    let dinas = &org.units["dinas"].id;
+    let staff1a = Client::as_user(&t.db, "staff1a").await;
+    let r = staff1a
+        .get(&format!("/api/v1/dashboard/stream?unit={dinas}"))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.json);
+
+    let router = server::router(server::AppState {
+        db: t.db.clone(),
+        leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
+    });
+    let req = http::Request::get(format!("/api/v1/dashboard/stream?unit={dinas}"))
+        .header(http::header::HOST, "127.0.0.1:3000")
+        .header(http::header::COOKIE, kadis.cookie.clone().unwrap())
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let res = router.oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.headers()[http::header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/event-stream"));
+    let mut body = res.into_body().into_data_stream();
+    async fn next_event<S>(body: &mut S) -> Result<String, tokio::time::error::Elapsed>
+    where
+        S: futures_util::Stream<Item = Result<axum::body::Bytes, axum::Error>> + Unpin,
+    {
+        tokio::time::timeout(std::time::Duration::from_secs(2), async {
+            let mut text = String::new();
+            while !text.contains("\n\n") || !text.contains("data:") {
+                let chunk = body.next().await.expect("stream ended").expect("chunk");
+                text.push_str(&String::from_utf8_lossy(&chunk));
+            }
+            text
+        })
+        .await
+    }
+    let first = next_event(&mut body).await.expect("first event");
+    assert!(first.contains("event: dashboard"), "{first}");
+    assert!(first.contains("\"diajukan\":0"), "{first}");
+    // staff1a submits their SKP: the open dashboard hears of it within 2 s
+    let skp = rantai_tests::plan::get(&staff1a, &chain.skp_staff1a).await;
+    let r = rantai_tests::plan::step(&staff1a, &skp, "submit", None).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    let second = next_event(&mut body).await.expect("an event within 2 s");
+    assert!(second.contains("\"diajukan\":1"), "{second}");
+}
+on_both!(dashboard_stream);

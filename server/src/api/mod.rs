@@ -96,6 +96,7 @@ pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppSta
         .route("/appeals/{id}", get(evaluations::get_appeal))
         .route("/appeals/{id}/decision", post(evaluations::decide))
         .route("/dashboard", get(dashboard::dashboard))
+        .route("/dashboard/stream", get(dashboard::stream))
         .route("/calibration", get(evaluations::calibration))
         .route("/calibration/moves", post(evaluations::move_person))
         .route("/calibration/finalisation", post(evaluations::finalise))

@@ -132,6 +132,7 @@ impl Modify for Security {
         super::evaluations::get_appeal,
         super::evaluations::decide,
         super::dashboard::dashboard,
+        super::dashboard::stream,
     ),
     components(schemas(super::tokens::NewToken, super::tokens::IssuedToken,
         super::skp::OpenSkp, super::skp::RhkWrite, super::skp::StepBody, super::skp::PerilakuBody,
