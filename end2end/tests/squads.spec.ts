@@ -47,6 +47,7 @@ test.describe.serial('Squads: Peta Kontribusi and the Matriks Peran Hasil', () =
     // pegawai's SKP must take new RHK: open a revision when it is approved
     await login(page, 'pegawai');
     await page.goto('/skp');
+    await page.waitForLoadState('networkidle');
     await expect(page.getByRole('heading', { level: 1, name: 'SKP saya' })).toBeVisible();
     const revise = page.getByRole('button', { name: 'Buat revisi' });
     if (await revise.isVisible()) {
@@ -62,6 +63,7 @@ test.describe.serial('Squads: Peta Kontribusi and the Matriks Peran Hasil', () =
     await expect(page.getByRole('heading', { level: 1, name: 'Tim kerja' })).toBeVisible();
     await page.getByRole('link', { name: 'Tim Satu Data' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Tim Satu Data' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await expect(page.getByRole('heading', { name: 'Matriks Peran Hasil' })).toBeVisible();
     await page.getByRole('button', { name: 'Tambah kolom' }).click();
     const kolom = page.locator('.mph-form fieldset input[type=text]').last();
@@ -79,12 +81,14 @@ test.describe.serial('Squads: Peta Kontribusi and the Matriks Peran Hasil', () =
     await page.context().clearCookies();
     await login(page, 'pegawai');
     await page.goto('/kontribusi');
+    await page.waitForLoadState('networkidle');
     await expect(page.getByRole('heading', { level: 1, name: 'Peta Kontribusi' })).toBeVisible();
     const card = page.locator('article.kontribusi-tim').filter({ has: page.getByRole('heading', { name: result }) });
     await expect(card).toBeVisible();
     await expect(card.getByText('Tim Satu Data')).toBeVisible();
     await expect(card.getByRole('progressbar')).toBeVisible();
     await page.goto('/skp');
+    await page.waitForLoadState('networkidle');
     const rhk = page.locator('article.rhk').filter({ has: page.getByRole('heading', { name: result }) });
     await expect(rhk).toBeVisible();
     await expect(rhk.getByRole('link', { name: /Tim: Tim Satu Data/ })).toBeVisible();
@@ -93,6 +97,45 @@ test.describe.serial('Squads: Peta Kontribusi and the Matriks Peran Hasil', () =
     await rhk.getByRole('button', { name: /Ya, hapus/ }).click();
     await expect(rhk.getByRole('alert').filter({ hasText: 'ubah lewat Matriks Peran Hasil' })).toBeVisible();
   });
+});
+
+test('a leader forms a squad, adds a member from the search and removes the role again', async ({ page }, info) => {
+  const nama = `Tim Uji Layanan ${info.project.name}`;
+  await login(page, 'penilai');
+  await page.goto('/tim');
+  await page.waitForLoadState('networkidle');
+  const form = page.getByRole('region', { name: 'Bentuk tim kerja' });
+  // the name is required: an inline message in Indonesian, focus on the field
+  await form.getByRole('button', { name: 'Bentuk tim' }).click();
+  await expect(form.getByText('Nama tim wajib diisi')).toBeVisible();
+  await expect(form.getByLabel('Nama tim')).toBeFocused();
+  await form.getByLabel('Nama tim').fill(nama);
+  await form.getByLabel('Tujuan tim').fill('Uji pembentukan tim dari antarmuka');
+  await form.getByRole('button', { name: 'Bentuk tim' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nama })).toBeVisible();
+  await expect(page).toHaveURL(/\/tim\/.+/);
+
+  // add pegawai with a named role; an allocation above 100 % is refused inline first
+  await page.getByLabel('Cari pegawai (nama atau NIP) dari unit mana pun').fill('Silvia Sari');
+  await page.getByRole('button', { name: 'Cari', exact: true }).click();
+  await page.getByRole('radio', { name: /Silvia Sari/ }).first().check();
+  await page.locator('#tim-add-peran').selectOption('LAINNYA');
+  await page.locator('#tim-add-nama').fill('penulis laporan');
+  await page.locator('#tim-add-alokasi').fill('150');
+  await page.getByRole('button', { name: 'Tambah anggota' }).click();
+  await expect(page.getByText('Alokasi waktu harus 0–100 %')).toBeVisible();
+  await page.locator('#tim-add-alokasi').fill('15');
+  await page.getByRole('button', { name: 'Tambah anggota' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'ditambahkan ke tim' })).toBeVisible();
+  const row = page.locator('.anggota').filter({ hasText: 'penulis laporan' });
+  await expect(row.getByText('Alokasi 15 %')).toBeVisible();
+
+  // remove the role: asked first
+  await row.getByRole('button', { name: 'Hapus' }).click();
+  await row.getByRole('button', { name: 'Ya, hapus peran' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Peran dihapus dari tim.' })).toBeVisible();
+  await expect(page.locator('.anggota-keluar').filter({ hasText: 'penulis laporan' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
 });
 
 test.describe('accessibility of the squad pages (axe, WCAG 2.1 A/AA)', () => {

@@ -311,7 +311,7 @@ fn MatriksEditor(
                                         <span class="visually-hidden">{who} ": "</span>
                                         {move || j.get()}
                                     </label>
-                                    <input type="text" id=id maxlength="500" placeholder="x" bind:value=sig/>
+                                    <textarea id=id rows="2" maxlength="500" placeholder="x" bind:value=sig></textarea>
                                 </td>
                             }
                         })
