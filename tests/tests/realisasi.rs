@@ -803,3 +803,103 @@ async fn demo_seed_has_realisasi_with_evidence(t: TestDb) {
     assert!(people >= 4, "{people}");
 }
 on_both!(demo_seed_has_realisasi_with_evidence);
+
+async fn squad_lead_verifies_squad_rhk(t: TestDb) {
+    Org::build(&t.db).await;
+    let chain = build_chain(&t.db).await;
+    // kasi1 leads a squad serving their RHK; staff2 (another section, PPK kasi2) is a member
+    let lead = Client::as_user(&t.db, "kasi1").await;
+    let r = lead
+        .post_json(
+            "/api/v1/squads",
+            json!({ "nama": "Tim Data", "rhk_id": chain.kasi1, "alokasi_ketua": 10 }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let id = r.json["id"].as_str().unwrap().to_string();
+    let staff2: String =
+        sqlx::query_scalar("SELECT pegawai_id FROM akun WHERE username = 'staff2'")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    let r = lead
+        .post_json(
+            &format!("/api/v1/squads/{id}/members"),
+            json!({ "version": r.json["version"], "pegawai_id": staff2, "peran": "ANGGOTA",
+                    "alokasi": 30 }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let row = r.json["anggota"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["peran"] == "ANGGOTA")
+        .unwrap()["id"]
+        .clone();
+    let kolom: Vec<Value> = r.json["kolom"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| json!({ "id": k["id"], "judul": k["judul"] }))
+        .collect();
+    let r = lead
+        .put_json(
+            &format!("/api/v1/squads/{id}/matrix"),
+            json!({ "version": r.json["version"], "kolom": kolom,
+                    "sel": [{ "anggota_id": row, "kolom": 0, "judul": "Tersusunnya dasbor data" }] }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    let iki: String = sqlx::query_scalar(
+        "SELECT i.id FROM iki i JOIN rhk r ON r.instansi_id = i.instansi_id AND r.id = i.rhk_id \
+         WHERE r.tim_id = $1 AND i.aspek = 'KUANTITAS'",
+    )
+    .bind(&id)
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
+
+    let site = Site::new(&t.db, 1 << 20);
+    let member = site.login("staff2").await;
+    let kasi1 = site.login("kasi1").await;
+    let outsider = site.login("staff1b").await;
+    let r = member
+        .post_form(
+            &format!("/api/v1/indicators/{iki}/realisasi"),
+            &[("sub_period", "1"), ("value", "1")],
+            &[("dasbor.pdf", b"%PDF-1.4\n%%EOF\n")],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let entry = r.json["id"].as_str().unwrap().to_string();
+    let file = r.json["evidence"][0]["url"].as_str().unwrap().to_string();
+    // the lead (not the member's PPK) sees the evidence and verifies; an outsider does neither
+    assert_eq!(kasi1.get(&file).await.status, StatusCode::OK);
+    assert_eq!(outsider.get(&file).await.status, StatusCode::FORBIDDEN);
+    let path = format!("/api/v1/realisasi/{entry}/verification");
+    let r = outsider
+        .post_json(&path, json!({ "status": "VALID" }), None)
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.json);
+    let r = kasi1
+        .post_json(
+            &path,
+            json!({ "status": "VALID", "comment": "Sesuai" }),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(r.json["status"], "VALID");
+    // the member's own PPK verifies too
+    let kasi2 = site.login("kasi2").await;
+    assert_eq!(
+        kasi2
+            .get(&format!("/api/v1/indicators/{iki}/realisasi"))
+            .await
+            .json["can_verify"],
+        true
+    );
+}
+on_both!(squad_lead_verifies_squad_rhk);
