@@ -72,9 +72,11 @@ pub async fn set(
         inst,
         &u.r.id,
         &per.id,
-        input.predikat,
-        &input.alasan,
-        actor.pegawai_id.as_deref(),
+        &repo::NewCapaian {
+            predikat: input.predikat,
+            alasan: &input.alasan,
+            oleh: actor.pegawai_id.as_deref(),
+        },
         version,
     )
     .await?;

@@ -573,18 +573,24 @@ where
 }
 
 /// Sets the organisation's result; false when `version` no longer matches.
+/// What setting the organisation's result writes.
+pub struct NewCapaian<'a> {
+    pub predikat: PredikatOrganisasi,
+    pub alasan: &'a str,
+    pub oleh: Option<&'a str>,
+}
+
 pub async fn save_capaian(
     tx: Tx<'_, '_>,
     inst: &str,
     unit_id: &str,
     periode_id: &str,
-    predikat: PredikatOrganisasi,
-    alasan: &str,
-    oleh: Option<&str>,
+    c: &NewCapaian<'_>,
     version: Option<i64>,
 ) -> sqlx::Result<bool> {
+    let (predikat, alasan) = (c.predikat, c.alasan);
     let at = now();
-    let oleh = oleh.map(str::to_string);
+    let oleh = c.oleh.map(str::to_string);
     let done = match version {
         Some(v) => {
             sqlx::query(
