@@ -11,6 +11,7 @@ pub mod kontribusi_card;
 pub mod kontribusi_page;
 pub mod labels;
 pub mod matriks;
+pub mod matriks_editor;
 pub mod peran_fields;
 pub mod peta_kontribusi;
 pub mod progress;
