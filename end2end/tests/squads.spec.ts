@@ -76,6 +76,13 @@ test.describe.serial('Squads: Peta Kontribusi and the Matriks Peran Hasil', () =
     // the saved matrix is shown again with the cell filled
     await expect(page.getByLabel(new RegExp(`Silvia Sari.*\\(Anggota\\):\\s*${column}`)).first()).toHaveValue(result);
     await expectNoHorizontalScroll(page);
+    // the lead's feedback and recommendation for her (her PPK sees it when rating)
+    const feedback = `Analisis data selalu tepat waktu (${info.project.name})`;
+    const rek = page.locator('form.rek-form').filter({ has: page.getByRole('heading', { name: /Silvia Sari/ }) });
+    await rek.getByLabel('Rekomendasi penilaian').selectOption('DI_ATAS');
+    await rek.getByLabel('Umpan balik').fill(feedback);
+    await rek.getByRole('button', { name: /Simpan rekomendasi/ }).click();
+    await expect(rek.getByRole('status')).toHaveText('Rekomendasi tersimpan.');
 
     // pegawai: the new RHK in Peta Kontribusi and in SKP saya, tagged with the squad
     await page.context().clearCookies();
@@ -87,6 +94,7 @@ test.describe.serial('Squads: Peta Kontribusi and the Matriks Peran Hasil', () =
     await expect(card).toBeVisible();
     await expect(card.getByText('Tim Satu Data')).toBeVisible();
     await expect(card.getByRole('progressbar')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Peta Kontribusi' }).getByText(feedback)).toBeVisible();
     await page.goto('/skp');
     await page.waitForLoadState('networkidle');
     const rhk = page.locator('article.rhk').filter({ has: page.getByRole('heading', { name: result }) });
