@@ -10,7 +10,7 @@ test.describe.serial('SKP planning and the cascade', () => {
   test('pegawai drafts and submits an SKP linked to a leader RHK', async ({ page }, info) => {
     const title = `Terlayaninya permohonan KTP elektronik (${info.project.name})`;
     await login(page, 'pegawai');
-    await page.goto('/skp');
+    await page.goto('/skp', { waitUntil: 'networkidle' });
     await expect(page.getByRole('heading', { level: 1, name: 'SKP saya' })).toBeVisible();
     const revise = page.getByRole('button', { name: 'Buat revisi' });
     if (await revise.isVisible()) {
@@ -45,7 +45,7 @@ test.describe.serial('SKP planning and the cascade', () => {
 
   test('penilai approves it', async ({ page }) => {
     await login(page, 'penilai');
-    await page.goto('/skp/bawahan');
+    await page.goto('/skp/bawahan', { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: /Silvia Sari/ }).click();
     await expect(page).toHaveURL(/skp=/);
     await page.getByRole('button', { name: 'Setujui SKP' }).click();
@@ -58,7 +58,7 @@ test.describe.serial('SKP planning and the cascade', () => {
 
   test('kepala searches the cascade and follows the breadcrumb to the strategic goal', async ({ page }, info) => {
     await login(page, 'kepala');
-    await page.goto('/cascade');
+    await page.goto('/cascade', { waitUntil: 'networkidle' });
     await expect(page.getByRole('tree')).toBeVisible();
     await page.getByLabel('Cari nama, NIP, atau teks RHK').fill(`KTP elektronik (${info.project.name})`);
     await page.getByRole('button', { name: 'Cari', exact: true }).click();
@@ -83,7 +83,7 @@ test.describe('accessibility of the planning pages (axe, WCAG 2.1 A/AA)', () => 
   ]) {
     test(`${path} as ${user}`, async ({ page }) => {
       await login(page, user);
-      await page.goto(path);
+      await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.getByRole('heading', { level: 1, name: ready })).toBeVisible();
       await page.waitForLoadState('networkidle');
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

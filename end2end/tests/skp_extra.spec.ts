@@ -6,7 +6,7 @@ import { login, expectNoHorizontalScroll } from './helpers';
 
 test('pegawai records a high risk on an RHK and downloads the SKP as PDF', async ({ page }, info) => {
   await login(page, 'pegawai');
-  await page.goto('/skp');
+  await page.goto('/skp', { waitUntil: 'networkidle' });
   await expect(page.getByRole('heading', { level: 1, name: 'SKP saya' })).toBeVisible();
   const add = page.getByRole('button', { name: 'Tambah risiko' }).first();
   await add.click();
@@ -30,7 +30,7 @@ test('pegawai records a high risk on an RHK and downloads the SKP as PDF', async
 
 test('penilai sets an expectation per BerAKHLAK value', async ({ page }, info) => {
   await login(page, 'penilai');
-  await page.goto('/skp/bawahan');
+  await page.goto('/skp/bawahan', { waitUntil: 'networkidle' });
   // a subordinate whose SKP is not approved yet (the demo's states follow the year)
   const list = await (await page.request.get('/api/v1/skp/review')).json();
   const open = list.find((s: any) => s.skp_id && s.status !== 'DISETUJUI');
@@ -48,7 +48,7 @@ test('penilai sets an expectation per BerAKHLAK value', async ({ page }, info) =
 test('kepala switches the cascade to the diagram on a desktop', async ({ page }, info) => {
   test.skip(info.project.name === 'phone', 'the diagram is a desktop view; phones get the tree');
   await login(page, 'kepala');
-  await page.goto('/cascade');
+  await page.goto('/cascade', { waitUntil: 'networkidle' });
   await page.getByRole('button', { name: 'Diagram' }).click();
   const diagram = page.getByRole('img', { name: /Diagram cascading/ });
   await expect(diagram).toBeVisible();
