@@ -322,6 +322,27 @@ async fn evaluation_and_calibration(t: TestDb) {
     let items = r.json["items"].as_array().unwrap();
     assert_eq!(items.len(), 11, "{}", r.json);
     assert!(items.iter().all(|i| i["predikat"].is_string()));
+    // pages of 5 by name: 5, 5, 1, with no one twice
+    let mut seen = std::collections::HashSet::new();
+    let mut cursor: Option<String> = None;
+    let mut sizes = vec![];
+    loop {
+        let mut page = format!("/api/v1/evaluations?unit={seksi1}&limit=5");
+        if let Some(c) = &cursor {
+            page.push_str(&format!("&cursor={c}"));
+        }
+        let r = kasi1.get(&page).await;
+        let items = r.json["items"].as_array().unwrap();
+        sizes.push(items.len());
+        for i in items {
+            assert!(seen.insert(i["pegawai_id"].as_str().unwrap().to_string()));
+        }
+        match r.json["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_string()),
+            None => break,
+        }
+    }
+    assert_eq!(sizes, [5, 5, 1]);
     let r = staff1a.get(&url).await;
     let items = r.json["items"].as_array().unwrap();
     assert_eq!(items.len(), 1, "{}", r.json);

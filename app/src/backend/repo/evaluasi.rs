@@ -255,6 +255,35 @@ pub async fn set_predikat(
     Ok(done.rows_affected() == 1)
 }
 
+/// The keyset condition after the cursor of a page ordered by `p.nama, p.id`.
+fn after_name(sql: &mut Sql, cursor: Option<&str>) -> String {
+    match cursor.and_then(decode_cursor).as_deref() {
+        Some([nama, id]) => {
+            let (n, i) = (sql.bind(nama), sql.bind(id));
+            format!(" AND (p.nama > {n} OR (p.nama = {n} AND p.id > {i}))")
+        }
+        _ => String::new(),
+    }
+}
+
+/// One page of rows read with `LIMIT limit + 1`, and the cursor after its last row.
+fn page_by_name<T>(
+    mut items: Vec<T>,
+    limit: i64,
+    key: impl Fn(&T) -> (&String, &String),
+) -> Page<T> {
+    let next_cursor = if items.len() as i64 > limit {
+        items.truncate(limit as usize);
+        items.last().map(|x| {
+            let (n, i) = key(x);
+            encode_cursor(&[n, i])
+        })
+    } else {
+        None
+    };
+    Page { items, next_cursor }
+}
+
 /// The unit subtree's active people as an SQL condition over `p` and `u`.
 fn subtree(sql: &mut Sql, inst: &str, path: &str) -> String {
     let i = sql.bind(inst);
@@ -303,13 +332,7 @@ pub async fn peserta(
     let mut sql = Sql::default();
     let cond = subtree(&mut sql, inst, path);
     let per = sql.bind(periode_id);
-    let mut after = String::new();
-    if let Some(c) = cursor.and_then(decode_cursor) {
-        if let [nama, id] = c.as_slice() {
-            let (n, i) = (sql.bind(nama), sql.bind(id));
-            after = format!(" AND (p.nama > {n} OR (p.nama = {n} AND p.id > {i}))");
-        }
-    }
+    let after = after_name(&mut sql, cursor);
     let text = format!(
         "SELECT e.id, p.id AS pegawai_id, p.nip, p.nama, u.nama AS unit_nama, e.predikat_usulan, \
          e.predikat, e.version FROM unit_kerja u CROSS JOIN pegawai p \
@@ -318,7 +341,7 @@ pub async fn peserta(
         limit + 1
     );
     let rows = sql.query(&text).fetch_all(pool).await?;
-    let mut items: Vec<PesertaKalibrasi> = rows
+    let items: Vec<PesertaKalibrasi> = rows
         .iter()
         .map(|r| PesertaKalibrasi {
             evaluasi_id: r.get("id"),
@@ -331,15 +354,7 @@ pub async fn peserta(
             version: r.get("version"),
         })
         .collect();
-    let next_cursor = if items.len() as i64 > limit {
-        items.truncate(limit as usize);
-        items
-            .last()
-            .map(|p| encode_cursor(&[&p.name, &p.pegawai_id]))
-    } else {
-        None
-    };
-    Ok(Page { items, next_cursor })
+    Ok(page_by_name(items, limit, |p| (&p.name, &p.pegawai_id)))
 }
 
 /// Whether an employee is in the subtree (active), to check a calibration move.
@@ -643,13 +658,7 @@ pub async fn list(
     let visible = actor.employee_filter(&mut sql);
     let like = sql.bind(&format!("{}%", like_escape(path)));
     let per = sql.bind(periode_id);
-    let mut after = String::new();
-    if let Some(c) = cursor.and_then(decode_cursor) {
-        if let [nama, id] = c.as_slice() {
-            let (n, i) = (sql.bind(nama), sql.bind(id));
-            after = format!(" AND (p.nama > {n} OR (p.nama = {n} AND p.id > {i}))");
-        }
-    }
+    let after = after_name(&mut sql, cursor);
     let text = format!(
         "SELECT p.id, p.nip, p.nama, j.nama AS jabatan, u.nama AS unit_nama, k.nama AS ppk_nama, \
          e.id AS evaluasi_id, e.rating_hasil, e.rating_perilaku, e.predikat_usulan, e.predikat, e.status \
@@ -662,7 +671,7 @@ pub async fn list(
         limit + 1
     );
     let rows = sql.query(&text).fetch_all(pool).await?;
-    let mut items: Vec<EvaluasiBaris> = rows
+    let items: Vec<EvaluasiBaris> = rows
         .iter()
         .map(|r| EvaluasiBaris {
             pegawai_id: r.get("id"),
@@ -679,13 +688,5 @@ pub async fn list(
             status: r.get("status"),
         })
         .collect();
-    let next_cursor = if items.len() as i64 > limit {
-        items.truncate(limit as usize);
-        items
-            .last()
-            .map(|p| encode_cursor(&[&p.name, &p.pegawai_id]))
-    } else {
-        None
-    };
-    Ok(Page { items, next_cursor })
+    Ok(page_by_name(items, limit, |p| (&p.name, &p.pegawai_id)))
 }
