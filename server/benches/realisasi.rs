@@ -8,6 +8,7 @@
 //! The goal (issue 5): a median of at most 50 ms.
 
 mod common;
+mod signed_in;
 
 use std::time::Duration;
 
@@ -69,27 +70,7 @@ async fn setup(db: &Db) -> Setup {
         },
         EvidenceStore::new(&dir, 10 << 20),
     );
-    let login =
-        serde_json::json!({ "username": "pegawai", "password": server::seed::demo::PASSWORD });
-    let res = router
-        .clone()
-        .oneshot(
-            Request::post("/api/v1/auth/login")
-                .header(header::HOST, "127.0.0.1:3000")
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(login.to_string()))
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    let cookie = res.headers()[header::SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
+    let cookie = signed_in::cookie_for(&router, "pegawai").await;
     let iki = sqlx::query(
         "SELECT i.id FROM akun a JOIN rhk r ON r.instansi_id = a.instansi_id AND r.pegawai_id = a.pegawai_id \
          JOIN periode p ON p.instansi_id = r.instansi_id AND p.id = r.periode_id AND p.status <> 'DITUTUP' \

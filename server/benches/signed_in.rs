@@ -1,4 +1,6 @@
 //! The real router in-process with a signed-in session, for the benchmarks of API reads.
+// Each bench binary includes this module and uses only part of it.
+#![allow(dead_code)]
 
 use app::backend::Db;
 use axum::body::Body;
@@ -16,29 +18,7 @@ pub async fn sign_in(db: &Db, username: &str) -> Session {
         db: db.clone(),
         leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
     });
-    let login = serde_json::json!({
-        "username": username,
-        "password": server::seed::demo::PASSWORD,
-    });
-    let res = router
-        .clone()
-        .oneshot(
-            Request::post("/api/v1/auth/login")
-                .header(header::HOST, "127.0.0.1:3000")
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(login.to_string()))
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    let cookie = res.headers()[header::SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
+    let cookie = cookie_for(&router, username).await;
     Session { router, cookie }
 }
 
@@ -61,4 +41,31 @@ pub async fn get(s: &Session, path: &str) -> usize {
         .await
         .unwrap()
         .len()
+}
+
+/// Signs in as `username` (the demo password) on `router`; the session cookie.
+pub async fn cookie_for(router: &axum::Router, username: &str) -> String {
+    let login = serde_json::json!({
+        "username": username,
+        "password": server::seed::demo::PASSWORD,
+    });
+    let res = router
+        .clone()
+        .oneshot(
+            Request::post("/api/v1/auth/login")
+                .header(header::HOST, "127.0.0.1:3000")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(login.to_string()))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    res.headers()[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string()
 }
