@@ -136,6 +136,8 @@ pub struct ChainRow {
 
 /// The RHK and the ones above it (its parent, the parent's parent, …), nearest first, at most
 /// `max` steps, in one recursive query (no round trip per level; the bound also ends a loop).
+/// CROSS JOIN keeps the chain driving each step: SQLite 3.46 otherwise scans all of `rhk` and
+/// probes the chain (80 ms instead of 0.3 ms per call on the 100k agency).
 pub async fn chain_up<'e, E>(
     ex: E,
     instansi_id: &str,
@@ -150,10 +152,10 @@ where
            SELECT id, parent_id, sasaran_id, judul, pegawai_id, CAST(0 AS BIGINT) FROM rhk \
            WHERE instansi_id = $1 AND id = $2 \
            UNION ALL \
-           SELECT r.id, r.parent_id, r.sasaran_id, r.judul, r.pegawai_id, up.depth + 1 FROM rhk r \
-           JOIN up ON r.instansi_id = $1 AND r.id = up.parent_id WHERE up.depth < $3) \
-         SELECT up.id, up.judul, up.sasaran_id, p.nama FROM up \
-         JOIN pegawai p ON p.instansi_id = $1 AND p.id = up.pegawai_id ORDER BY up.depth",
+           SELECT r.id, r.parent_id, r.sasaran_id, r.judul, r.pegawai_id, up.depth + 1 \
+           FROM up CROSS JOIN rhk r WHERE r.instansi_id = $1 AND r.id = up.parent_id AND up.depth < $3) \
+         SELECT up.id, up.judul, up.sasaran_id, p.nama FROM up CROSS JOIN pegawai p \
+         WHERE p.instansi_id = $1 AND p.id = up.pegawai_id ORDER BY up.depth",
     )
     .bind(instansi_id)
     .bind(rhk_id)

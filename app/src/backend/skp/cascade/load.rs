@@ -133,12 +133,13 @@ pub(super) struct Loaded {
     pub leaders: HashSet<String>,
 }
 
-/// The employees of the unit subtree (binds $1 instansi, $3 path pattern), written as nested
-/// IN lists so both backends drive every scan from an index: units by path, people by unit,
-/// RHK by (period, person).
-const SUBTREE_PEOPLE: &str =
-    "SELECT p.id FROM pegawai p WHERE p.instansi_id = $1 AND p.unit_id IN \
-    (SELECT u.id FROM unit_kerja u WHERE u.instansi_id = $1 AND u.path LIKE $3 ESCAPE '\\')";
+/// An RHK `r` belongs to the unit subtree's tree: active, of the period ($2), held by someone
+/// of a unit under the path pattern ($3; $1 is the instansi). Written as nested IN lists so
+/// both backends drive every scan from an index: units by path, people by unit, RHK by
+/// (period, person).
+const IN_SCOPE: &str = "r.instansi_id = $1 AND r.periode_id = $2 AND r.pensiun_at IS NULL \
+    AND r.pegawai_id IN (SELECT p.id FROM pegawai p WHERE p.instansi_id = $1 AND p.unit_id IN \
+    (SELECT u.id FROM unit_kerja u WHERE u.instansi_id = $1 AND u.path LIKE $3 ESCAPE '\\'))";
 
 pub(super) async fn load(
     db: &Db,
@@ -146,9 +147,49 @@ pub(super) async fn load(
     u: &unit::UnitRef,
     periode_id: &str,
 ) -> AppResult<Loaded> {
-    let pool = &db.pool;
     let like = format!("{}%", like_escape(&u.path));
-    // the people of the subtree once, their RHK as narrow rows (an owner has several)
+    // the queries do not depend on each other: run them side by side on separate connections
+    // (SQLite's WAL lets readers run in parallel), so the answer waits for the slowest only
+    let (people, scope_rows, context, sasaran, info, head) = tokio::try_join!(
+        subtree_people(db, inst, &like),
+        scope_rows(db, inst, periode_id, &like),
+        above(db, inst, periode_id, &like),
+        goals(db, inst, periode_id),
+        async { Ok(unit::get(&db.pool, inst, &u.id).await?) },
+        unit_head(db, inst, &u.id),
+    )?;
+    let (people, leaders) = people;
+    let info = info.ok_or_else(|| AppError::not_found("Unit kerja", "Unit"))?;
+    let scope = scope_rows
+        .iter()
+        .filter_map(|r| {
+            let owner_id: String = r.get("pegawai_id");
+            let o = people.get(&owner_id)?;
+            Some(narrow(r, owner_id, o))
+        })
+        .collect();
+    Ok(Loaded {
+        unit_id: u.id.clone(),
+        unit_head: head.map(|h| Owner {
+            unit_name: info.nama.clone(),
+            ..h
+        }),
+        unit_title: info.nama,
+        root_unit: u.level == 1,
+        sasaran,
+        scope,
+        context,
+        leaders,
+    })
+}
+
+/// The people of the subtree once (an owner has several RHK), and who assesses someone
+/// active there.
+async fn subtree_people(
+    db: &Db,
+    inst: &str,
+    like: &str,
+) -> AppResult<(HashMap<String, Orang>, HashSet<String>)> {
     let mut people: HashMap<String, Orang> = HashMap::new();
     let mut leaders: HashSet<String> = HashSet::new();
     for r in sqlx::query(
@@ -160,8 +201,8 @@ pub(super) async fn load(
          AND j.instansi_id = p.instansi_id AND j.id = p.jabatan_id",
     )
     .bind(inst)
-    .bind(&like)
-    .fetch_all(pool)
+    .bind(like)
+    .fetch_all(&db.pool)
     .await?
     {
         if r.get::<i64, _>("aktif") == 1 {
@@ -176,37 +217,38 @@ pub(super) async fn load(
             },
         );
     }
-    let mut scope = vec![];
-    for r in sqlx::query(&format!(
-        "SELECT {NARROW_COLS} FROM rhk r WHERE r.instansi_id = $1 AND r.periode_id = $2 \
-         AND r.pegawai_id IN ({SUBTREE_PEOPLE}) AND r.pensiun_at IS NULL"
+    Ok((people, leaders))
+}
+
+/// The active RHK of the subtree's people in the period, as narrow rows.
+async fn scope_rows(db: &Db, inst: &str, periode_id: &str, like: &str) -> AppResult<Vec<AnyRow>> {
+    Ok(sqlx::query(&format!(
+        "SELECT {NARROW_COLS} FROM rhk r WHERE {IN_SCOPE}"
     ))
     .bind(inst)
     .bind(periode_id)
-    .bind(&like)
-    .fetch_all(pool)
-    .await?
-    {
-        let owner_id: String = r.get("pegawai_id");
-        if let Some(o) = people.get(&owner_id) {
-            scope.push(narrow(&r, owner_id, o));
-        }
-    }
-    let context = above(db, inst, &scope).await?;
-    let sasaran = sqlx::query(
+    .bind(like)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// (id, kode, nama) of the period's strategic goals.
+async fn goals(db: &Db, inst: &str, periode_id: &str) -> AppResult<Vec<(String, String, String)>> {
+    Ok(sqlx::query(
         "SELECT id, kode, nama FROM sasaran_strategis WHERE instansi_id = $1 AND periode_id = $2 ORDER BY kode",
     )
     .bind(inst)
     .bind(periode_id)
-    .fetch_all(pool)
+    .fetch_all(&db.pool)
     .await?
     .iter()
     .map(|r| (r.get("id"), r.get("kode"), r.get("nama")))
-    .collect();
-    let info = unit::get(pool, inst, &u.id)
-        .await?
-        .ok_or_else(|| AppError::not_found("Unit kerja", "Unit"))?;
-    let head = sqlx::query(
+    .collect())
+}
+
+/// The head of the unit (the unit's name is filled in by the caller).
+async fn unit_head(db: &Db, inst: &str, unit_id: &str) -> AppResult<Option<Owner>> {
+    Ok(sqlx::query(
         // CROSS JOIN keeps SQLite's join order (positions of the unit, then their holders);
         // PostgreSQL plans it as any inner join
         "SELECT p.id, p.nip, p.nama, j.nama AS jabatan FROM jabatan j CROSS JOIN pegawai p \
@@ -214,66 +256,40 @@ pub(super) async fn load(
          AND p.instansi_id = j.instansi_id AND p.jabatan_id = j.id AND p.aktif = 1 ORDER BY p.nama LIMIT 1",
     )
     .bind(inst)
-    .bind(&u.id)
-    .fetch_optional(pool)
+    .bind(unit_id)
+    .fetch_optional(&db.pool)
     .await?
     .map(|r| Owner {
         id: r.get("id"),
         name: r.get("nama"),
         nip: r.get("nip"),
         jabatan: r.get("jabatan"),
-        unit_name: info.nama.clone(),
-    });
-    Ok(Loaded {
-        unit_id: u.id.clone(),
-        unit_title: info.nama,
-        unit_head: head,
-        root_unit: u.level == 1,
-        sasaran,
-        scope,
-        context,
-        leaders,
-    })
+        unit_name: String::new(),
+    }))
 }
 
-/// The RHK above `scope` that it does not hold, up to the top of each chain, in one
-/// recursive query (`UNION` drops repeats, so bad data with a cycle still ends).
-async fn above(db: &Db, inst: &str, scope: &[Baris]) -> AppResult<Vec<Baris>> {
-    let known: HashSet<&str> = scope.iter().map(|r| r.id.as_str()).collect();
-    let start: Vec<&str> = scope
+/// The RHK above the subtree's that it does not hold, up to the top of each chain, in one
+/// recursive query seeded by the subtree's own parents, so it needs no result of the other
+/// queries (`UNION` drops repeats, so bad data with a cycle still ends; CROSS JOIN keeps
+/// SQLite from scanning `rhk` in each step, see `repo::skp::chain_up`).
+async fn above(db: &Db, inst: &str, periode_id: &str, like: &str) -> AppResult<Vec<Baris>> {
+    let sql = format!(
+        "WITH RECURSIVE up (id) AS ( \
+           SELECT r.parent_id FROM rhk r WHERE {IN_SCOPE} AND r.parent_id IS NOT NULL \
+           UNION SELECT r.parent_id FROM up CROSS JOIN rhk r \
+           WHERE r.instansi_id = $1 AND r.id = up.id AND r.parent_id IS NOT NULL) \
+         SELECT {NARROW_COLS}, {CONTEXT_COLS} WHERE r.instansi_id = $1 \
+         AND r.id IN (SELECT id FROM up) AND NOT ({IN_SCOPE})"
+    );
+    Ok(sqlx::query(&sql)
+        .bind(inst)
+        .bind(periode_id)
+        .bind(like)
+        .fetch_all(&db.pool)
+        .await?
         .iter()
-        .filter_map(|r| r.parent_id.as_deref())
-        .filter(|p| !known.contains(p))
-        .collect::<HashSet<_>>()
-        .into_iter()
-        .collect();
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut out = vec![];
-    for chunk in start.chunks(500) {
-        let mut q = Sql::default();
-        let i = q.bind(inst);
-        let ids: Vec<String> = chunk.iter().map(|id| q.bind(id)).collect();
-        let sql = format!(
-            "WITH RECURSIVE up (id) AS ( \
-               SELECT r.id FROM rhk r WHERE r.instansi_id = {i} AND r.id IN ({}) \
-               UNION SELECT r.parent_id FROM rhk r JOIN up ON r.instansi_id = {i} AND r.id = up.id \
-               WHERE r.parent_id IS NOT NULL) \
-             SELECT {NARROW_COLS}, {CONTEXT_COLS} WHERE r.instansi_id = {i} AND r.id IN (SELECT id FROM up)",
-            ids.join(", ")
-        );
-        for r in q
-            .query(&sql)
-            .fetch_all(&db.pool)
-            .await?
-            .iter()
-            .map(to_baris)
-        {
-            if !known.contains(r.id.as_str()) && seen.insert(r.id.clone()) {
-                out.push(r);
-            }
-        }
-    }
-    Ok(out)
+        .map(to_baris)
+        .collect())
 }
 
 /// Titles, status and owners of the given RHK.
