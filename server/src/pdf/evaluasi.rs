@@ -121,13 +121,9 @@ fn signatures(d: &mut Doc, doc: &DokumenEvaluasi) {
         (2.0 * third, "Pegawai yang Dinilai", who(Some(&doc.pegawai))),
     ];
     for (x, role, person) in cols {
-        d.y = top;
-        d.text_col(x, if x == third { date.as_str() } else { "" }, false);
-        d.text_col(x, role, false);
-        d.gap(18.0);
+        let first = if x == third { date.as_str() } else { "" };
         let (name, nip) = person.unwrap_or_default();
-        d.text_col(x, &name, true);
-        d.text_col(x, &format!("NIP {nip}"), false);
+        d.signature(top, x, first, role, (&name, &nip));
     }
 }
 

@@ -233,13 +233,8 @@ fn signatures(d: &mut Doc, skp: &Skp) {
         ),
     ];
     for (x, first, role, who) in cols {
-        d.y = top;
-        d.text_col(x, &first, false);
-        d.text_col(x, role, false);
-        d.gap(18.0);
         let (name, nip) = who.unwrap_or_default();
-        d.text_col(x, &name, true);
-        d.text_col(x, &format!("NIP {nip}"), false);
+        d.signature(top, x, &first, role, (&name, &nip));
     }
 }
 
