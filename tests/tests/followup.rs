@@ -318,6 +318,18 @@ async fn talent_grid(t: TestDb) {
         .get(&format!("/api/v1/talent?unit={}", org.units["dinas"].id))
         .await;
     assert!(r.json["belum_lengkap"].as_i64().unwrap() >= 3, "{}", r.json);
+    // the 9-box is per annual period
+    let quarter: String =
+        sqlx::query("SELECT id FROM periode WHERE instansi_id = $1 AND parent_id IS NOT NULL")
+            .bind(&org.instansi_a)
+            .fetch_all(&t.db.pool)
+            .await
+            .unwrap()[0]
+            .get("id");
+    let r = kadis
+        .get(&format!("/api/v1/talent?unit={seksi2}&period={quarter}"))
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.json);
     // for leaders, admins and auditors of the unit only
     assert_eq!(
         audit
@@ -642,3 +654,36 @@ async fn demo_follow_up(t: TestDb) {
     assert!(r.json["belum_lengkap"].as_i64().unwrap() > 0);
 }
 on_both!(demo_follow_up);
+
+/// Every follow-up endpoint is in the OpenAPI document.
+#[tokio::test]
+async fn openapi_describes_the_follow_up() {
+    let t = TestDb::sqlite().await;
+    let doc = Client::new(&t.db).get("/api/v1/openapi.json").await.json;
+    for (path, method) in [
+        ("/api/v1/employees/{id}/angka-kredit", "get"),
+        ("/api/v1/employees/{id}/potential", "put"),
+        ("/api/v1/talent", "get"),
+        ("/api/v1/evaluations/export", "get"),
+        ("/api/v1/evaluations/{id}/pdf", "get"),
+        ("/api/v1/settings/curve", "get"),
+        ("/api/v1/settings/curve", "put"),
+    ] {
+        assert!(
+            doc["paths"][path][method].is_object(),
+            "{method} {path} missing from the OpenAPI document"
+        );
+    }
+    for schema in [
+        "AngkaKredit",
+        "EntriAk",
+        "Kemajuan",
+        "PetaTalenta",
+        "PengaturanKurva",
+    ] {
+        assert!(
+            doc["components"]["schemas"][schema].is_object(),
+            "{schema} missing"
+        );
+    }
+}
