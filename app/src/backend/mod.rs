@@ -13,6 +13,7 @@ pub mod realisasi;
 pub mod repo;
 pub mod skp;
 pub mod tim;
+pub mod tindak_lanjut;
 
 pub use db::Db;
 pub use error::{AppError, AppResult};

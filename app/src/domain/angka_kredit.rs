@@ -213,38 +213,41 @@ impl PerolehanAk {
 pub struct KebutuhanAk {
     /// To rise one pangkat (rank) within the jenjang.
     pub pangkat: f64,
-    /// To rise to the next jenjang; `None` at the top (Ahli Utama).
+    /// To rise to the next jenjang; `None` at the top of the category (Ahli Utama, Penyelia).
     pub jenjang: Option<f64>,
 }
 
-/// The AK needed for promotion (pangkat / jenjang) from a keahlian jenjang: Ahli Pertama
-/// 50 / 100, Ahli Muda 100 / 200, Ahli Madya 150 / 450, Ahli Utama 200 / none.
+/// The AK needed for promotion (pangkat / jenjang) from a jenjang.
 ///
-/// Returns `None` for the keterampilan jenjang (Pemula, Terampil, Mahir, Penyelia): their
-/// thresholds are not in Rantai's domain spec (DOMAIN.md §7) and are deliberately not
-/// guessed; add them here, from PermenPANRB 1/2023, when the spec gains them.
+/// Keahlian, from DOMAIN.md §7: Ahli Pertama 50 / 100, Ahli Muda 100 / 200, Ahli Madya
+/// 150 / 450, Ahli Utama 200 / none. DOMAIN.md does not give the keterampilan thresholds; these
+/// are taken from PermenPANRB 1/2023 (its table of cumulative AK for promotion): Pemula 15 / 15,
+/// Terampil 20 / 60, Mahir 50 / 100, Penyelia 100 / none (the top of keterampilan).
 ///
 /// ```
 /// use app::domain::angka_kredit::{kebutuhan_ak, Jenjang, KebutuhanAk};
 /// assert_eq!(
 ///     kebutuhan_ak(Jenjang::AhliMadya),
-///     Some(KebutuhanAk { pangkat: 150.0, jenjang: Some(450.0) })
+///     KebutuhanAk { pangkat: 150.0, jenjang: Some(450.0) }
 /// );
-/// assert_eq!(kebutuhan_ak(Jenjang::AhliUtama).unwrap().jenjang, None);
-/// assert_eq!(kebutuhan_ak(Jenjang::Mahir), None);
+/// assert_eq!(kebutuhan_ak(Jenjang::AhliUtama).jenjang, None);
+/// assert_eq!(kebutuhan_ak(Jenjang::Mahir).pangkat, 50.0);
 /// ```
-pub fn kebutuhan_ak(jenjang: Jenjang) -> Option<KebutuhanAk> {
+pub fn kebutuhan_ak(jenjang: Jenjang) -> KebutuhanAk {
     let (pangkat, next) = match jenjang {
         Jenjang::AhliPertama => (50.0, Some(100.0)),
         Jenjang::AhliMuda => (100.0, Some(200.0)),
         Jenjang::AhliMadya => (150.0, Some(450.0)),
         Jenjang::AhliUtama => (200.0, None),
-        Jenjang::Pemula | Jenjang::Terampil | Jenjang::Mahir | Jenjang::Penyelia => return None,
+        Jenjang::Pemula => (15.0, Some(15.0)),
+        Jenjang::Terampil => (20.0, Some(60.0)),
+        Jenjang::Mahir => (50.0, Some(100.0)),
+        Jenjang::Penyelia => (100.0, None),
     };
-    Some(KebutuhanAk {
+    KebutuhanAk {
         pangkat,
         jenjang: next,
-    })
+    }
 }
 
 #[cfg(test)]
@@ -279,18 +282,20 @@ mod tests {
             assert_eq!(koefisien_tahunan(j), k, "{j:?}");
         }
         let thresholds = [
-            (Jenjang::AhliPertama, Some((50.0, Some(100.0)))),
-            (Jenjang::AhliMuda, Some((100.0, Some(200.0)))),
-            (Jenjang::AhliMadya, Some((150.0, Some(450.0)))),
-            (Jenjang::AhliUtama, Some((200.0, None))),
-            (Jenjang::Pemula, None),
-            (Jenjang::Terampil, None),
-            (Jenjang::Mahir, None),
-            (Jenjang::Penyelia, None),
+            (Jenjang::AhliPertama, (50.0, Some(100.0))),
+            (Jenjang::AhliMuda, (100.0, Some(200.0))),
+            (Jenjang::AhliMadya, (150.0, Some(450.0))),
+            (Jenjang::AhliUtama, (200.0, None)),
+            (Jenjang::Pemula, (15.0, Some(15.0))),
+            (Jenjang::Terampil, (20.0, Some(60.0))),
+            (Jenjang::Mahir, (50.0, Some(100.0))),
+            (Jenjang::Penyelia, (100.0, None)),
         ];
         for (j, t) in thresholds {
-            assert_eq!(kebutuhan_ak(j).map(|k| (k.pangkat, k.jenjang)), t, "{j:?}");
-            assert_eq!(kebutuhan_ak(j).is_some(), is_keahlian(j));
+            let k = kebutuhan_ak(j);
+            assert_eq!((k.pangkat, k.jenjang), t, "{j:?}");
+            // the next jenjang never needs less than the next pangkat
+            assert!(k.jenjang.is_none_or(|n| n >= k.pangkat), "{j:?}");
         }
     }
 

@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod employees;
 pub mod evaluations;
 pub mod extract;
+pub mod followup;
 pub mod health;
 pub mod me;
 pub mod openapi;
@@ -15,6 +16,7 @@ pub mod realisasi;
 pub mod sasaran;
 pub mod skp;
 pub mod squads;
+pub mod tabel;
 pub mod tokens;
 pub mod units;
 pub mod workload;
@@ -78,7 +80,16 @@ pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppSta
         )
         .route("/squads/{id}/matrix", put(squads::matrix))
         .route("/evaluations", get(evaluations::index))
+        .route("/evaluations/export", get(followup::export))
         .route("/evaluations/{id}", get(evaluations::get))
+        .route("/evaluations/{id}/pdf", get(followup::pdf))
+        .route("/employees/{id}/angka-kredit", get(followup::ledger))
+        .route("/employees/{id}/potential", put(followup::set_potential))
+        .route("/talent", get(followup::talent))
+        .route(
+            "/settings/curve",
+            get(followup::curve).put(followup::set_curve),
+        )
         .route(
             "/evaluations/{id}/acknowledgement",
             post(evaluations::acknowledge),

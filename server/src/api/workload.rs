@@ -2,16 +2,16 @@
 //! for Anjab/ABK workload analysis).
 
 use app::backend::tim::{beban, kontribusi};
-use app::backend::{AppError, AppResult};
+use app::backend::AppResult;
 use app::domain::dto::{BebanKerja, BebanPegawai, PetaKontribusi};
 use axum::extract::{Path, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
 
 use super::extract::{ApiQuery, Auth};
 use super::openapi::ErrorBody;
+use super::tabel::{self, Tabel};
 use crate::AppState;
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -71,40 +71,16 @@ pub async fn workload(
         .await?;
         return Ok(Json(b).into_response());
     }
-    if format != "csv" && format != "xlsx" {
-        return Err(AppError::bad_request(
-            "format harus json, csv, atau xlsx",
-            "format must be json, csv or xlsx",
-        ));
-    }
+    let format = tabel::format(&format, "json, csv, atau xlsx")?;
     let rows = beban::export(&state.db, &actor, p.unit.as_deref(), p.period.as_deref()).await?;
-    let (bytes, kind) = tokio::task::spawn_blocking(move || {
-        if format == "csv" {
-            csv_bytes(&rows).map(|b| (b, ("text/csv; charset=utf-8", "csv")))
-        } else {
-            xlsx_bytes(&rows).map(|b| {
-                let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                (b, (kind, "xlsx"))
-            })
-        }
-    })
-    .await
-    .map_err(|_| AppError::internal())?
-    .map_err(|e| {
-        tracing::error!(error = %e, "workload export");
-        AppError::internal()
-    })?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, kind.0.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"beban-kerja.{}\"", kind.1),
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
+    let t = Tabel {
+        sheet: "Beban kerja",
+        header: &HEADER,
+        rows: rows.iter().map(|r| row(r).to_vec()).collect(),
+        // the percentages
+        numeric: &[4, 5, 6],
+    };
+    tabel::download(t, format, "beban-kerja").await
 }
 
 /// The export's columns: one row per employee.
@@ -137,33 +113,4 @@ fn row(r: &BebanPegawai) -> [String; 9] {
         if r.beban.lebih { "ya" } else { "tidak" }.to_string(),
         peran.join("; "),
     ]
-}
-
-fn csv_bytes(rows: &[BebanPegawai]) -> Result<Vec<u8>, Box<dyn std::error::Error + Send + Sync>> {
-    let mut w = csv::Writer::from_writer(vec![]);
-    w.write_record(HEADER)?;
-    for r in rows {
-        w.write_record(row(r))?;
-    }
-    Ok(w.into_inner()?)
-}
-
-fn xlsx_bytes(rows: &[BebanPegawai]) -> Result<Vec<u8>, Box<dyn std::error::Error + Send + Sync>> {
-    let mut book = rust_xlsxwriter::Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("Beban kerja")?;
-    for (c, h) in HEADER.iter().enumerate() {
-        sheet.write_string(0, c as u16, *h)?;
-    }
-    for (i, r) in rows.iter().enumerate() {
-        let line = (i + 1) as u32;
-        for (c, v) in row(r).iter().enumerate() {
-            // the percentages as numbers, everything else (NIP included) as text
-            match c {
-                4..=6 => sheet.write_number(line, c as u16, v.parse::<f64>().unwrap_or(0.0))?,
-                _ => sheet.write_string(line, c as u16, v)?,
-            };
-        }
-    }
-    Ok(book.save_to_buffer()?)
 }

@@ -172,6 +172,17 @@ impl Doc {
         self.y += size * PT * 1.4;
     }
 
+    /// A signature block at `x` mm from the left margin, from `top` down: a first line (a date,
+    /// or empty), the role, room to sign, the name in bold and the NIP.
+    pub fn signature(&mut self, top: f32, x: f32, first: &str, role: &str, who: (&str, &str)) {
+        self.y = top;
+        self.text_col(x, first, false);
+        self.text_col(x, role, false);
+        self.gap(18.0);
+        self.text_col(x, who.0, true);
+        self.text_col(x, &format!("NIP {}", who.1), false);
+    }
+
     pub fn gap(&mut self, mm: f32) {
         self.y += mm;
     }

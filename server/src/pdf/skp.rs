@@ -8,7 +8,7 @@ use app::domain::skp::{JenisRhk, StatusSkp};
 
 use super::layout::{cell, head, Doc, MARGIN, PAGE_W};
 
-const SIZE: f32 = 8.5;
+pub(super) const SIZE: f32 = 8.5;
 
 fn fmt_num(v: f64) -> String {
     if v.fract() == 0.0 {
@@ -21,7 +21,7 @@ fn fmt_num(v: f64) -> String {
 /// One line of the identity table: its label and how to read it from a person.
 type Field = fn(&PegawaiRingkas) -> &String;
 
-fn people(d: &mut Doc, pegawai: &PegawaiRingkas, ppk: Option<&PegawaiRingkas>) {
+pub(super) fn people(d: &mut Doc, pegawai: &PegawaiRingkas, ppk: Option<&PegawaiRingkas>) {
     let w = [8.0, 24.0, 58.0, 8.0, 24.0, 58.0];
     d.row(
         &w,
@@ -233,13 +233,8 @@ fn signatures(d: &mut Doc, skp: &Skp) {
         ),
     ];
     for (x, first, role, who) in cols {
-        d.y = top;
-        d.text_col(x, &first, false);
-        d.text_col(x, role, false);
-        d.gap(18.0);
         let (name, nip) = who.unwrap_or_default();
-        d.text_col(x, &name, true);
-        d.text_col(x, &format!("NIP {nip}"), false);
+        d.signature(top, x, &first, role, (&name, &nip));
     }
 }
 

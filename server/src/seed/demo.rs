@@ -741,6 +741,7 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
                 SEED ^ 0x0045_5641,
             )
             .await?;
+            super::angka_kredit::seed(&mut tx, &inst, &org, &periode).await?;
         }
     }
     if let Err(e) = tx.commit().await {

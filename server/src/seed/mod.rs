@@ -2,6 +2,7 @@
 //! (`seed synthetic`). Both build the organisation in memory and write it in one transaction
 //! with batched inserts (`repo::bulk`), audit rows included.
 
+pub mod angka_kredit;
 mod catalog;
 pub mod demo;
 pub mod evaluasi;
@@ -14,7 +15,7 @@ pub mod synthetic;
 pub mod tim;
 
 /// The tables a seed fills in bulk (their statistics are refreshed afterwards).
-pub const SEEDED_TABLES: [&str; 15] = [
+pub const SEEDED_TABLES: [&str; 17] = [
     "unit_kerja",
     "jabatan",
     "pegawai",
@@ -30,6 +31,8 @@ pub const SEEDED_TABLES: [&str; 15] = [
     "realisasi",
     "berkas",
     "bukti",
+    "angka_kredit",
+    "potensi_pegawai",
 ];
 
 /// What a seed created (or found, when it had run before).

@@ -9,7 +9,9 @@ use super::rate::conflict;
 use super::scope::{leads, period, unit, Periode, Unit};
 use crate::backend::audit::{self, Change};
 use crate::backend::authz::Actor;
+use crate::backend::repo::angka_kredit::Cakupan;
 use crate::backend::repo::evaluasi::{self as repo, NewPindah};
+use crate::backend::tindak_lanjut::{angka_kredit, pengaturan};
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::{
     page_limit, BandKurva, FinalisasiInput, Kalibrasi, Pelanggaran, PindahInput, SebaranPredikat,
@@ -103,8 +105,8 @@ async fn build(
     limit: Option<i64>,
     cursor: Option<&str>,
 ) -> AppResult<Kalibrasi> {
-    let settings = KurvaSettings::default();
     let inst = u.r.instansi_id.as_str();
+    let settings = pengaturan::kurva(db, inst).await?;
     let v = verdict(db, u, per, &settings).await?;
     let total = v.sebaran.total();
     let checked = total > 0 && total >= settings.min_group;
@@ -281,7 +283,7 @@ pub async fn pindah(db: &Db, actor: &Actor, input: &PindahInput) -> AppResult<Ka
 pub async fn finalise(db: &Db, actor: &Actor, input: &FinalisasiInput) -> AppResult<Kalibrasi> {
     let (u, per) = open_session(db, actor, &input.unit, input.period.as_deref()).await?;
     let inst = u.r.instansi_id.as_str();
-    let v = verdict(db, &u, &per, &KurvaSettings::default()).await?;
+    let v = verdict(db, &u, &per, &pengaturan::kurva(db, inst).await?).await?;
     if v.organisasi.is_none() {
         return Err(AppError::problem(Problem::new(
             "organisasi",
@@ -300,6 +302,12 @@ pub async fn finalise(db: &Db, actor: &Actor, input: &FinalisasiInput) -> AppRes
     };
     let mut tx = db.begin().await?;
     let locked = repo::lock_subtree(&mut tx, inst, &per.id, &u.r.path).await?;
+    // final annual results of functional positions earn angka kredit (tindak_lanjut::angka_kredit)
+    let subtree = Cakupan::Subtree {
+        periode_id: &per.id,
+        path: &u.r.path,
+    };
+    angka_kredit::sync(&mut tx, inst, &subtree, "KALIBRASI", Some(&actor.akun_id)).await?;
     if !repo::finalise_sesi(
         &mut tx,
         inst,

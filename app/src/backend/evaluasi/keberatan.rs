@@ -9,8 +9,10 @@ use serde_json::json;
 use super::rate::get as get_evaluasi;
 use crate::backend::audit::{self, Change};
 use crate::backend::authz::Actor;
+use crate::backend::repo::angka_kredit::Cakupan;
 use crate::backend::repo::employee;
 use crate::backend::repo::keberatan::{self as repo, NewKeberatan, Putusan};
+use crate::backend::tindak_lanjut::angka_kredit;
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::{Keberatan, KeberatanInput, PutusanInput};
 use crate::domain::evaluasi::{
@@ -218,6 +220,9 @@ pub async fn putus(db: &Db, actor: &Actor, id: &str, input: &PutusanInput) -> Ap
         ));
     }
     repo::apply_to_evaluasi(&mut tx, inst, &k.evaluasi_id, input.predikat).await?;
+    // a changed predikat corrects the angka kredit ledger, keeping the old entry
+    let this = Cakupan::Evaluasi(&k.evaluasi_id);
+    angka_kredit::sync(&mut tx, inst, &this, "KEBERATAN", Some(&actor.akun_id)).await?;
     let sesudah = json!({ "predikat": input.predikat, "alasan": input.alasan.trim(),
                           "keterangan_ppk": input.keterangan_ppk.trim(),
                           "keterangan_pegawai": input.keterangan_pegawai.trim() });

@@ -256,7 +256,7 @@ pub async fn set_predikat(
 }
 
 /// The keyset condition after the cursor of a page ordered by `p.nama, p.id`.
-fn after_name(sql: &mut Sql, cursor: Option<&str>) -> String {
+pub(crate) fn after_name(sql: &mut Sql, cursor: Option<&str>) -> String {
     match cursor.and_then(decode_cursor).as_deref() {
         Some([nama, id]) => {
             let (n, i) = (sql.bind(nama), sql.bind(id));
@@ -267,7 +267,7 @@ fn after_name(sql: &mut Sql, cursor: Option<&str>) -> String {
 }
 
 /// One page of rows read with `LIMIT limit + 1`, and the cursor after its last row.
-fn page_by_name<T>(
+pub(crate) fn page_by_name<T>(
     mut items: Vec<T>,
     limit: i64,
     key: impl Fn(&T) -> (&String, &String),
@@ -285,7 +285,7 @@ fn page_by_name<T>(
 }
 
 /// The unit subtree's active people as an SQL condition over `p` and `u`.
-fn subtree(sql: &mut Sql, inst: &str, path: &str) -> String {
+pub(crate) fn subtree(sql: &mut Sql, inst: &str, path: &str) -> String {
     let i = sql.bind(inst);
     let like = sql.bind(&format!("{}%", like_escape(path)));
     format!("p.instansi_id = {i} AND p.aktif = 1 AND u.instansi_id = p.instansi_id AND u.id = p.unit_id AND u.path LIKE {like} ESCAPE '\\'")

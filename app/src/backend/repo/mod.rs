@@ -2,6 +2,7 @@
 //! `$n` placeholders); conversions from rows to the shared types live here.
 
 pub mod akun;
+pub mod angka_kredit;
 pub mod bulk;
 pub mod bulk_plan;
 pub mod employee;
@@ -10,7 +11,9 @@ pub mod evaluasi_bulk;
 pub mod instansi;
 pub mod jabatan;
 pub mod keberatan;
+pub mod pengaturan;
 pub mod period;
+pub mod potensi;
 pub mod realisasi;
 pub mod skp;
 pub mod tim;

@@ -99,6 +99,7 @@ mod evaluasi;
 mod realisasi;
 mod skp;
 mod tim;
+mod tindak_lanjut;
 
 pub use cascade::*;
 pub use dasbor::*;
@@ -106,3 +107,4 @@ pub use evaluasi::*;
 pub use realisasi::*;
 pub use skp::*;
 pub use tim::*;
+pub use tindak_lanjut::*;
