@@ -5,6 +5,7 @@
 mod catalog;
 pub mod demo;
 pub mod evaluasi;
+pub mod evaluasi_berjalan;
 mod org;
 pub mod people;
 pub mod plan;
