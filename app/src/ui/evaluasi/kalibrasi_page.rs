@@ -9,7 +9,7 @@ use super::periode_select::PeriodeSelect;
 use super::peserta_list::{MovesList, PesertaList};
 use super::sebaran_chart::SebaranChart;
 use super::sub_nav::EvaluasiSubNav;
-use crate::api::evaluasi::get_kalibrasi;
+use crate::api::evaluasi::{akses_evaluasi, get_kalibrasi};
 use crate::api::org::unit_children;
 use crate::domain::dto::{CapaianOrganisasi, Kalibrasi, Unit};
 use crate::i18n::*;
@@ -29,7 +29,17 @@ pub fn KalibrasiPage() -> impl IntoView {
         move || (unit.get(), period.get()),
         |(u, p)| get_kalibrasi(u, p),
     );
-    let subunits = Resource::new(move || unit.get(), |u| unit_children(u, None));
+    // the sub-units of the unit shown: without `unit=`, the one the server defaults to
+    let subunits = Resource::new(
+        move || unit.get(),
+        |u| async move {
+            let u = match u {
+                Some(u) => Some(u),
+                None => akses_evaluasi().await?.unit_id,
+            };
+            unit_children(u, None).await
+        },
+    );
     let keep = Signal::derive(move || vec![("unit", unit.get())]);
     view! {
         <Title text=move || t_string!(i18n, evaluasi.kalibrasi_title).to_string()/>
