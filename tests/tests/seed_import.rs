@@ -146,7 +146,7 @@ async fn demo_case(t: &TestDb) {
         "employees {}",
         s.employees
     );
-    assert_eq!(s.accounts, 5);
+    assert_eq!(s.accounts, 6);
     let inst = s.instansi_id.clone();
 
     let us = units(db, &inst).await;
@@ -187,9 +187,9 @@ async fn demo_case(t: &TestDb) {
     assert!((0.25..=0.35).contains(&share), "PPPK share {share}");
     check_ppk_rules(&ps, &us);
 
-    // the five accounts log in and are who they should be
+    // the six accounts log in and are who they should be
     let mut actors = HashMap::new();
-    for u in ["admin", "kepala", "penilai", "pegawai", "auditor"] {
+    for u in ["admin", "kepala", "atasan", "penilai", "pegawai", "auditor"] {
         let (_, actor) = login(db, u, seed::demo::PASSWORD)
             .await
             .unwrap_or_else(|e| panic!("login {u}: {e}"));

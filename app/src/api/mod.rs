@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod cascade;
 pub mod error;
+pub mod evaluasi;
 pub mod org;
 pub mod prefs;
 pub mod profile;

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod cascade;
 pub mod common;
+pub mod evaluasi;
 pub mod home;
 pub mod layout;
 pub mod org;
@@ -84,6 +85,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("kontribusi") view=tim::kontribusi_page::KontribusiPage ssr=SsrMode::Async/>
                         <Route path=path!("tim") view=tim::tim_list_page::TimListPage ssr=SsrMode::Async/>
                         <Route path=path!("tim/:id") view=tim::tim_page::TimPage ssr=SsrMode::Async/>
+                        <Route path=path!("penilaian") view=evaluasi::penilaian_page::PenilaianPage ssr=SsrMode::Async/>
+                        <Route path=path!("evaluasi-saya") view=evaluasi::hasil_saya_page::HasilSayaPage ssr=SsrMode::Async/>
+                        <Route path=path!("kalibrasi") view=evaluasi::kalibrasi_page::KalibrasiPage ssr=SsrMode::Async/>
+                        <Route path=path!("keberatan") view=evaluasi::keberatan_page::KeberatanPage ssr=SsrMode::Async/>
                     </ParentRoute>
                 </Routes>
             </Router>

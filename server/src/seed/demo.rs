@@ -221,6 +221,8 @@ const fn opd(
 }
 
 const PENILAI_UNIT: &str = "DUKCAPIL-DAFDUK-IDP";
+const PENILAI_BIDANG: &str = "DUKCAPIL-DAFDUK";
+const SEKSI_SEBELAH: &str = "DUKCAPIL-DAFDUK-PDP";
 const ADMIN_UNIT: &str = "BKPSDM-PKPK";
 const AUDITOR_UNIT: &str = "INSP-IRBAN1";
 
@@ -538,6 +540,10 @@ struct Cast {
     kepala: usize,
     penilai: usize,
     pegawai: usize,
+    /// `penilai`'s PPK, so `pegawai`'s atasan PPK (decides her appeals).
+    atasan: usize,
+    /// `penilai`'s seksi and its sibling: this year's calibration in progress.
+    seksi: [usize; 2],
     admin: usize,
     auditor: usize,
 }
@@ -610,6 +616,8 @@ fn build() -> (Org, Cast) {
         kepala: head("PEMKOT"),
         penilai: head(PENILAI_UNIT),
         pegawai: firsts[PENILAI_UNIT],
+        atasan: head(PENILAI_BIDANG),
+        seksi: [by_kode[PENILAI_UNIT], by_kode[SEKSI_SEBELAH]],
         admin: firsts[ADMIN_UNIT],
         auditor: firsts[AUDITOR_UNIT],
     };
@@ -659,9 +667,10 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
     let jenis = JenisPeriode::Triwulanan;
     let inst = instansi::create(&mut tx, KODE, NAMA, jenis).await?;
     org.write(&mut tx, &inst).await?;
-    let accounts: [(&str, usize, &[Role]); 5] = [
+    let accounts: [(&str, usize, &[Role]); 6] = [
         ("admin", cast.admin, &[Role::Admin]),
         ("kepala", cast.kepala, &[]),
+        ("atasan", cast.atasan, &[]),
         ("penilai", cast.penilai, &[]),
         ("pegawai", cast.pegawai, &[]),
         ("auditor", cast.auditor, &[Role::Auditor]),
@@ -729,6 +738,13 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
         if !closed {
             let pegawai = &org.pegawai[cast.pegawai].id;
             placed = super::realisasi::seed(&mut tx, &inst, &store, &periode, pegawai).await?;
+            // `pegawai` and the next of penilai's staff are left for penilai to rate
+            let berjalan = super::evaluasi_berjalan::Berjalan {
+                periode_id: &periode,
+                units: &cast.seksi,
+                unrated: &[cast.pegawai, cast.pegawai + 1],
+            };
+            super::evaluasi_berjalan::seed(&mut tx, &inst, &org, &berjalan).await?;
         }
         if closed {
             super::evaluasi::seed_year_end(
@@ -775,6 +791,11 @@ mod tests {
         let p = &org.pegawai;
         assert_eq!(p[cast.pegawai].ppk_id.as_ref(), Some(&p[cast.penilai].id));
         assert!(p[cast.kepala].ppk_id.is_none());
+        assert_eq!(
+            p[cast.pegawai].atasan_ppk_id.as_ref(),
+            Some(&p[cast.atasan].id)
+        );
+        assert_eq!(org.pegawai_unit[cast.pegawai + 1], cast.seksi[0]);
         // deterministic
         let (again, _) = build();
         let nips = |o: &Org| o.pegawai.iter().map(|p| p.nip.clone()).collect::<Vec<_>>();

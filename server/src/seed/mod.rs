@@ -6,6 +6,7 @@ pub mod angka_kredit;
 mod catalog;
 pub mod demo;
 pub mod evaluasi;
+pub mod evaluasi_berjalan;
 mod org;
 pub mod people;
 pub mod plan;

@@ -80,8 +80,9 @@ async fn rhk_utama(
     .collect())
 }
 
-/// The capaian kinerja organisasi of the unit the employee heads, when they head one and it is set.
-async fn organisasi_dipimpin(
+/// The capaian kinerja organisasi of the unit the employee heads, when they head one and it is set
+/// (their Hasil Kerja rating must follow it).
+pub async fn organisasi_dipimpin(
     db: &Db,
     inst: &str,
     pegawai_id: &str,

@@ -314,3 +314,37 @@ pub struct PutusanInput {
     pub alasan: String,
     pub version: i64,
 }
+
+/// What the signed-in user does in evaluation (for the navigation and the pages' defaults).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PeranEvaluasi {
+    /// The user's employee record (none: an account without one).
+    pub pegawai_id: Option<String>,
+    /// Assesses staff (PPK).
+    pub menilai: bool,
+    /// Heads a unit (calibrates, decides appeals as atasan PPK) or is an admin.
+    pub memimpin: bool,
+    /// The unit to calibrate by default: the one headed, else the user's own.
+    pub unit_id: Option<String>,
+}
+
+/// One of the PPK's staff with their evaluation for the period (none: not rated yet).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StafDinilai {
+    pub pegawai: super::PegawaiRingkas,
+    pub evaluasi: Option<Evaluasi>,
+}
+
+/// The rating form's read: the evaluation so far beside the employee's RHK and the squad
+/// leads' recommendations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DasarPenilaian {
+    pub periode_id: String,
+    pub periode_nama: String,
+    /// Ratings change only while the period is open.
+    pub terbuka: bool,
+    pub evaluasi: Option<Evaluasi>,
+    pub peta: super::PetaKontribusi,
+    /// For the head of a unit: the unit's capaian kinerja organisasi (Hasil Kerja follows it).
+    pub organisasi: Option<PredikatOrganisasi>,
+}

@@ -39,3 +39,21 @@ pub fn SkpIcon() -> impl IntoView {
 pub fn CascadeIcon() -> impl IntoView {
     icon("M6 3v12M18 9a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM6 21a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM18 9c0 5-12 4-12 6")
 }
+
+/// A star: a rating.
+#[component]
+pub fn PenilaianIcon() -> impl IntoView {
+    icon("M12 3l2.7 5.6 6.1.9-4.4 4.3 1 6.1L12 17l-5.4 2.9 1-6.1-4.4-4.3 6.1-.9z")
+}
+
+/// Bars: the distribution.
+#[component]
+pub fn KalibrasiIcon() -> impl IntoView {
+    icon("M4 20h16M7 16V9M12 16V5M17 16v-4")
+}
+
+/// A speech bubble: an appeal.
+#[component]
+pub fn KeberatanIcon() -> impl IntoView {
+    icon("M4 5h16v11H9l-5 4zM12 8v3M12 13.5v.5")
+}

@@ -1,15 +1,22 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::api::evaluasi::akses_evaluasi;
 use crate::i18n::*;
-use crate::ui::common::icons::{CascadeIcon, HomeIcon, OrgIcon, ProfileIcon, SkpIcon};
+use crate::ui::common::icons::{
+    CascadeIcon, HomeIcon, KalibrasiIcon, KeberatanIcon, OrgIcon, PenilaianIcon, ProfileIcon,
+    SkpIcon,
+};
 use crate::ui::tim::icon::TimIcon;
 
 /// The one main navigation: a sidebar on desktop, a bottom bar on phones (CSS decides).
-/// `A` marks the current page with `aria-current="page"`.
+/// `A` marks the current page with `aria-current="page"`. The evaluation entries follow the
+/// user's role: leaders get Penilaian (on a phone only that one; the page links the others),
+/// Kalibrasi and Keberatan; everyone else their result.
 #[component]
 pub fn MainNav() -> impl IntoView {
     let i18n = use_i18n();
+    let akses = Resource::new(|| (), |_| akses_evaluasi());
     view! {
         <nav class="mainnav" aria-label=move || t_string!(i18n, nav.label).to_string()>
             <ul>
@@ -31,6 +38,30 @@ pub fn MainNav() -> impl IntoView {
                         <span>{t!(i18n, nav.tim)}</span>
                     </A>
                 </li>
+                <Transition fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let a = akses.await.ok();
+                        let leader = a.as_ref().is_some_and(|a| a.menilai || a.memimpin);
+                        let memimpin = a.as_ref().is_some_and(|a| a.memimpin);
+                        let pegawai = a.as_ref().is_some_and(|a| a.pegawai_id.is_some());
+                        // leaders reach their own result from the Penilaian page on a phone
+                        let hasil_class = if leader { "nav-wide" } else { "" };
+                        view! {
+                            {leader.then(|| view! {
+                                <li><A href="/penilaian"><PenilaianIcon/><span>{t!(i18n, evaluasi.nav_penilaian)}</span></A></li>
+                            })}
+                            {memimpin.then(|| view! {
+                                <li class="nav-wide"><A href="/kalibrasi"><KalibrasiIcon/><span>{t!(i18n, evaluasi.nav_kalibrasi)}</span></A></li>
+                            })}
+                            {leader.then(|| view! {
+                                <li class="nav-wide"><A href="/keberatan"><KeberatanIcon/><span>{t!(i18n, evaluasi.nav_keberatan)}</span></A></li>
+                            })}
+                            {pegawai.then(|| view! {
+                                <li class=hasil_class><A href="/evaluasi-saya"><PenilaianIcon/><span>{t!(i18n, evaluasi.nav_hasil)}</span></A></li>
+                            })}
+                        }
+                    })}
+                </Transition>
                 <li>
                     <A href="/cascade">
                         <CascadeIcon/>
