@@ -3,7 +3,8 @@ import { login, me, expectNoHorizontalScroll } from './helpers';
 
 // Evaluation (issue 6) on the demo agency's year in progress: `penilai` rates two of his staff,
 // `kepala` calibrates a seksi that breaks the Baik curve (a move with a reason, finalisation with
-// a justification), `pegawai` files a keberatan and her atasan PPK (`atasan`) decides it.
+// a justification), `pegawai` files a keberatan; it reaches her atasan PPK (`atasan`) and, up
+// the line, `kepala`, who decides it.
 // The phone and the desktop project share one database, so every step reads the state first:
 // the first run rates `pegawai` and her colleague for the year (which completes their seksi), the
 // second rates two staff for the last quarter; the first run calibrates `penilai`'s seksi (so
@@ -141,7 +142,7 @@ test.describe.serial('Evaluation: penilaian, kalibrasi, keberatan', () => {
     expect(after.status).toBe('FINAL');
   });
 
-  test('pegawai files a keberatan against her final result and her atasan PPK decides it', async ({ page }) => {
+  test('pegawai files a keberatan against her final result and kepala decides it', async ({ page }) => {
     await login(page, 'pegawai');
     const self = await me(page);
     const year = await thisYear(page);
@@ -170,10 +171,16 @@ test.describe.serial('Evaluation: penilaian, kalibrasi, keberatan', () => {
     }
     expect(appeal).toBeTruthy();
 
+    // her atasan PPK has it in his list; the head of the agency, above him, decides it here
     await page.context().clearCookies();
     await login(page, 'atasan');
     await gotoSettled(page, '/keberatan');
     await expect(page.getByRole('heading', { level: 1, name: 'Keberatan' })).toBeVisible();
+    await expect(page.getByRole('link', { name: appeal.pegawai_name }).first()).toBeVisible();
+    await page.context().clearCookies();
+    await login(page, 'kepala');
+    const kepala = await me(page);
+    await gotoSettled(page, '/keberatan');
     await expect(page.getByRole('link', { name: appeal.pegawai_name }).first()).toBeVisible();
     await gotoSettled(page, `/keberatan?id=${appeal.id}`);
     await expect(page.getByRole('heading', { name: /Penilaian PPK/ })).toBeVisible();
@@ -189,6 +196,8 @@ test.describe.serial('Evaluation: penilaian, kalibrasi, keberatan', () => {
       await expect(page.getByText('Putusan tersimpan. Predikat: Baik')).toBeVisible();
     }
     await expect(page.getByText('Diputus', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText('Diputus oleh')).toBeVisible();
+    await expect(page.getByText(kepala.name, { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Putuskan', exact: true })).toHaveCount(0);
   });
 });

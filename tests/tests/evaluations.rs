@@ -470,9 +470,9 @@ async fn evaluation_and_calibration(t: TestDb) {
 }
 on_both!(evaluation_and_calibration);
 
-/// An undecided appeal past its deadline is flagged to the admin.
-async fn overdue_appeal_is_flagged(t: TestDb) {
-    let org = Org::build(&t.db).await;
+/// Seksi Dua rated and finalised (staff2 Butuh Perbaikan, PPK kasi2, atasan PPK kadis), and
+/// staff2's appeal filed: the reply to filing it.
+async fn staff2_appeals(t: &TestDb, org: &Org) -> Reply {
     let kasi2 = Client::as_user(&t.db, "kasi2").await;
     let kadis = Client::as_user(&t.db, "kadis").await;
     let seksi2 = &org.units["seksi2"].id;
@@ -500,6 +500,13 @@ async fn overdue_appeal_is_flagged(t: TestDb) {
         )
         .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    r
+}
+
+/// An undecided appeal past its deadline is flagged to the admin.
+async fn overdue_appeal_is_flagged(t: TestDb) {
+    let org = Org::build(&t.db).await;
+    let r = staff2_appeals(&t, &org).await;
     assert_eq!(r.json["terlambat"], false);
     sqlx::query("UPDATE keberatan SET batas_putusan = '2026-01-01'")
         .execute(&t.db.pool)
@@ -524,6 +531,78 @@ async fn overdue_appeal_is_flagged(t: TestDb) {
     );
 }
 on_both!(overdue_appeal_is_flagged);
+
+/// The decision deadline follows the agency's setting; the appeal goes up the line: the atasan
+/// PPK or a leader above (here the head of the agency) decides, never the PPK who rated.
+async fn appeal_deadline_and_who_decides(t: TestDb) {
+    let org = Org::build(&t.db).await;
+    let admin = Client::as_user(&t.db, "admin").await;
+    let put = |body: Value| {
+        let admin = &admin;
+        async move { admin.put_json("/api/v1/settings/curve", body).await }
+    };
+    for days in [0, 91] {
+        let r = put(
+            json!({ "rounding": "STRICT", "min_group": 10, "appeal_decision_days": days,
+                            "version": 0 }),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.json);
+        assert_eq!(fields(&r), ["appeal_decision_days"], "{}", r.json);
+    }
+    let r = put(
+        json!({ "rounding": "STRICT", "min_group": 10, "appeal_decision_days": 30,
+                        "version": 0 }),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(r.json["appeal_decision_days"], 30);
+    // leaving the field out keeps it
+    let r = put(json!({ "rounding": "LENIENT", "min_group": 10, "version": 1 })).await;
+    assert_eq!(r.json["appeal_decision_days"], 30, "{}", r.json);
+
+    let r = staff2_appeals(&t, &org).await;
+    let due = (chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string();
+    assert_eq!(r.json["batas_putusan"], due.as_str(), "{}", r.json);
+    assert_eq!(r.json["atasan_id"], org.emp["kadis"]);
+    let appeal = r.json["id"].as_str().unwrap().to_string();
+    // the head of the agency, above the atasan PPK, has it in the list and may decide it
+    let kepala = Client::as_user(&t.db, "kepala").await;
+    let r = kepala.get("/api/v1/appeals?status=DIAJUKAN").await;
+    let ids: Vec<&str> = r
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [appeal.as_str()], "{}", r.json);
+    let decision = json!({ "keterangan_ppk": "Target seksi tercapai", "keterangan_pegawai": "Bukti lengkap",
+                           "predikat": "BAIK", "alasan": "Bukti mendukung", "version": 1 });
+    let durl = format!("/api/v1/appeals/{appeal}/decision");
+    // neither the PPK who rated, nor the employee, nor a leader of another line
+    for who in ["kasi2", "staff2", "kasi1", "kepalab"] {
+        let c = Client::as_user(&t.db, who).await;
+        let r = c.post_json(&durl, decision.clone()).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{who}: {}", r.json);
+    }
+    let r = kepala.post_json(&durl, decision.clone()).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(r.json["status"], "DIPUTUS");
+    let nama: String = sqlx::query("SELECT nama FROM pegawai WHERE id = $1")
+        .bind(&org.emp["kepala"])
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap()
+        .get("nama");
+    assert_eq!(r.json["decided_by_name"], nama.as_str(), "{}", r.json);
+    let kadis = Client::as_user(&t.db, "kadis").await;
+    assert_eq!(
+        kadis.post_json(&durl, decision).await.status,
+        StatusCode::CONFLICT
+    );
+}
+on_both!(appeal_deadline_and_who_decides);
 
 /// Finalising needs the organisation's result and everyone rated; small groups are not checked;
 /// a closed period takes no ratings.

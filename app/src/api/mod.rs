@@ -8,6 +8,7 @@ pub mod cascade;
 pub mod error;
 pub mod evaluasi;
 pub mod org;
+pub mod pengaturan;
 pub mod prefs;
 pub mod profile;
 pub mod sasaran;

@@ -8,6 +8,7 @@ pub mod evaluasi;
 pub mod home;
 pub mod layout;
 pub mod org;
+pub mod pengaturan;
 pub mod profile;
 pub mod sasaran;
 pub mod skp;
@@ -89,6 +90,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("evaluasi-saya") view=evaluasi::hasil_saya_page::HasilSayaPage ssr=SsrMode::Async/>
                         <Route path=path!("kalibrasi") view=evaluasi::kalibrasi_page::KalibrasiPage ssr=SsrMode::Async/>
                         <Route path=path!("keberatan") view=evaluasi::keberatan_page::KeberatanPage ssr=SsrMode::Async/>
+                        <Route path=path!("pengaturan") view=pengaturan::pengaturan_page::PengaturanPage ssr=SsrMode::Async/>
                     </ParentRoute>
                 </Routes>
             </Router>

@@ -19,6 +19,7 @@ pub async fn akses_evaluasi() -> Result<PeranEvaluasi, ApiError> {
         pegawai_id: actor.pegawai_id.clone(),
         menilai: actor.is_ppk,
         memimpin: unit_dipimpin.is_some() || actor.is_admin(),
+        admin: actor.is_admin(),
         unit_id: unit_dipimpin.or(actor.unit_id.clone()),
     })
 }

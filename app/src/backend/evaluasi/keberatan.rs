@@ -1,7 +1,11 @@
 //! Keberatan (PP 30/2019 Pasal 59): within 14 days of receiving a final result the employee
 //! files an objection to the atasan PPK, who hears the PPK and the employee, decides within a
-//! deadline (default 14 days), and may change the result. The decision is final and audited;
-//! undecided appeals past their deadline are flagged.
+//! deadline (configurable, default 14 days), and may change the result. The decision is final
+//! and audited; undecided appeals past their deadline are flagged.
+//!
+//! The objection goes up *secara hierarki*: besides the atasan PPK, a leader higher up the
+//! employee's line (the head of a unit above theirs, e.g. the head of the agency) may hear and
+//! decide it, say when the atasan is away. The PPK whose rating is contested never decides.
 
 use chrono::NaiveDate;
 use serde_json::json;
@@ -11,12 +15,12 @@ use crate::backend::audit::{self, Change};
 use crate::backend::authz::Actor;
 use crate::backend::repo::angka_kredit::Cakupan;
 use crate::backend::repo::employee;
-use crate::backend::repo::keberatan::{self as repo, NewKeberatan, Putusan};
-use crate::backend::tindak_lanjut::angka_kredit;
+use crate::backend::repo::keberatan::{self as repo, KeberatanRow, NewKeberatan, Putusan};
+use crate::backend::tindak_lanjut::{angka_kredit, pengaturan};
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::{Keberatan, KeberatanInput, PutusanInput};
 use crate::domain::evaluasi::{
-    batas_keberatan, check_keberatan, keberatan_tepat_waktu, HARI_PUTUSAN, MAX_ALASAN,
+    batas_keberatan, check_keberatan, keberatan_tepat_waktu, MAX_ALASAN,
 };
 use crate::domain::problem::required_text;
 
@@ -29,20 +33,41 @@ fn date_of(ts: &str) -> Option<NaiveDate> {
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
 }
 
-/// An appeal the actor may see: the employee, the atasan PPK deciding it, the PPK, admins and auditors.
-pub async fn get(db: &Db, actor: &Actor, id: &str) -> AppResult<Keberatan> {
+/// Whether the actor decides this appeal: its atasan PPK, or the head of a unit above the
+/// employee's, but never the employee or the PPK whose rating is contested.
+fn decides(actor: &Actor, row: &KeberatanRow) -> bool {
+    let Some(me) = actor.pegawai_id.as_deref() else {
+        return false;
+    };
+    if me == row.k.pegawai_id || Some(me) == row.ppk_id.as_deref() {
+        return false;
+    }
+    Some(me) == row.k.atasan_id.as_deref()
+        || actor
+            .headed_paths
+            .iter()
+            .any(|p| row.unit_path.starts_with(p.as_str()))
+}
+
+/// An appeal with whether the actor decides it. Visible to the employee, those who decide it,
+/// the PPK, admins and auditors.
+pub async fn get_with_role(db: &Db, actor: &Actor, id: &str) -> AppResult<(Keberatan, bool)> {
     let row = repo::find(&db.pool, id).await?.ok_or_else(not_found)?;
     actor.require_instansi(&row.instansi_id)?;
     let me = actor.pegawai_id.as_deref();
+    let decides = decides(actor, &row);
     let involved = me.is_some()
-        && (me == Some(row.k.pegawai_id.as_str())
-            || me == row.k.atasan_id.as_deref()
-            || me == row.ppk_id.as_deref());
+        && (decides || me == Some(row.k.pegawai_id.as_str()) || me == row.ppk_id.as_deref());
     if involved || actor.reads_whole_instansi() {
-        Ok(row.k)
+        Ok((row.k, decides))
     } else {
         Err(AppError::forbidden())
     }
+}
+
+/// An appeal the actor may see (see [`get_with_role`]).
+pub async fn get(db: &Db, actor: &Actor, id: &str) -> AppResult<Keberatan> {
+    Ok(get_with_role(db, actor, id).await?.0)
 }
 
 pub async fn list(db: &Db, actor: &Actor, status: Option<&str>) -> AppResult<Vec<Keberatan>> {
@@ -115,7 +140,8 @@ pub async fn ajukan(
             "This employee has no atasan PPK to decide an appeal; contact the performance admin",
         )
     })?;
-    let batas = (today + chrono::Duration::days(HARI_PUTUSAN)).to_string();
+    let hari = pengaturan::hari_putusan(db, &actor.instansi_id).await?;
+    let batas = (today + chrono::Duration::days(hari)).to_string();
     let bukti: Vec<String> = input.bukti.iter().map(|b| b.trim().to_string()).collect();
     let inst = actor.instansi_id.as_str();
     let mut tx = db.begin().await?;
@@ -159,15 +185,15 @@ pub async fn ajukan(
     get(db, actor, &id).await
 }
 
-/// The atasan PPK decides, after hearing both sides; the decision is final.
+/// The atasan PPK (or a leader above) decides, after hearing both sides; the decision is final.
 pub async fn putus(db: &Db, actor: &Actor, id: &str, input: &PutusanInput) -> AppResult<Keberatan> {
-    let k = get(db, actor, id).await?;
-    if actor.pegawai_id.is_none() || actor.pegawai_id.as_deref() != k.atasan_id.as_deref() {
+    let (k, decides) = get_with_role(db, actor, id).await?;
+    if !decides {
         return Err(AppError::new(
             http::StatusCode::FORBIDDEN,
             "forbidden",
-            "Keberatan diputus oleh atasan PPK pegawai",
-            "An appeal is decided by the employee's atasan PPK",
+            "Keberatan diputus oleh atasan PPK pegawai atau pimpinan di atasnya, bukan oleh PPK yang menilai",
+            "An appeal is decided by the employee's atasan PPK or a leader above, not by the PPK who rated",
         ));
     }
     if k.status == "DIPUTUS" {

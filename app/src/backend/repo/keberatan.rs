@@ -11,18 +11,21 @@ use crate::domain::rating::Predikat;
 type Tx<'a, 'c> = &'a mut Transaction<'c, Any>;
 
 const SELECT: &str = "SELECT k.instansi_id, k.id, k.evaluasi_id, e.periode_id, k.pegawai_id, \
-    p.nama AS pegawai_nama, p.ppk_id, k.atasan_id, a.nama AS atasan_nama, k.alasan, k.bukti, \
+    p.nama AS pegawai_nama, p.ppk_id, u.path AS unit_path, k.atasan_id, a.nama AS atasan_nama, k.alasan, k.bukti, \
     k.keterangan_ppk, k.keterangan_pegawai, k.status, k.predikat_semula, k.predikat_putusan, \
-    k.alasan_putusan, k.diajukan_at, k.batas_putusan, k.diputus_at, k.version \
+    k.alasan_putusan, d.nama AS pemutus_nama, k.diajukan_at, k.batas_putusan, k.diputus_at, k.version \
     FROM keberatan k \
     JOIN evaluasi e ON e.instansi_id = k.instansi_id AND e.id = k.evaluasi_id \
     JOIN pegawai p ON p.instansi_id = k.instansi_id AND p.id = k.pegawai_id \
-    LEFT JOIN pegawai a ON a.instansi_id = k.instansi_id AND a.id = k.atasan_id";
+    JOIN unit_kerja u ON u.instansi_id = p.instansi_id AND u.id = p.unit_id \
+    LEFT JOIN pegawai a ON a.instansi_id = k.instansi_id AND a.id = k.atasan_id \
+    LEFT JOIN pegawai d ON d.instansi_id = k.instansi_id AND d.id = k.diputus_oleh";
 
-/// An appeal with who is involved (instansi, PPK) for authorisation.
+/// An appeal with who is involved (instansi, PPK, the employee's unit) for authorisation.
 pub struct KeberatanRow {
     pub instansi_id: String,
     pub ppk_id: Option<String>,
+    pub unit_path: String,
     pub k: Keberatan,
 }
 
@@ -32,6 +35,7 @@ fn to_row(r: &AnyRow, today: &str) -> KeberatanRow {
     KeberatanRow {
         instansi_id: r.get("instansi_id"),
         ppk_id: r.get("ppk_id"),
+        unit_path: r.get("unit_path"),
         k: Keberatan {
             id: r.get("id"),
             evaluasi_id: r.get("evaluasi_id"),
@@ -52,6 +56,7 @@ fn to_row(r: &AnyRow, today: &str) -> KeberatanRow {
                 .get::<Option<String>, _>("predikat_putusan")
                 .and_then(|c| Predikat::from_code(&c)),
             alasan_putusan: r.get("alasan_putusan"),
+            decided_by_name: r.get("pemutus_nama"),
             diajukan_at: r.get("diajukan_at"),
             batas_putusan: batas,
             diputus_at: r.get("diputus_at"),
@@ -90,7 +95,8 @@ pub async fn for_evaluasi(
 }
 
 /// The appeals the actor deals with: all of the instansi for admins and auditors; otherwise
-/// the ones they filed, must decide, or are the PPK of. Newest first, at most 200.
+/// the ones they filed, must decide (as atasan PPK or a leader above in the hierarchy), or are
+/// the PPK of. Newest first, at most 200.
 pub async fn list(
     pool: &sqlx::AnyPool,
     actor: &Actor,
@@ -100,8 +106,15 @@ pub async fn list(
     let who = if actor.reads_whole_instansi() {
         "1 = 1"
     } else {
-        "(k.pegawai_id = $2 OR k.atasan_id = $2 OR p.ppk_id = $2)"
+        "(k.pegawai_id = $2 OR k.atasan_id = $2 OR p.ppk_id = $2 \
+          OR ($4 <> '' AND u.path LIKE $4))"
     };
+    // a person heads at most one unit (their jabatan's)
+    let headed = actor
+        .headed_paths
+        .first()
+        .map(|p| format!("{p}%"))
+        .unwrap_or_default();
     let sql = format!(
         "{SELECT} WHERE k.instansi_id = $1 AND {who} AND ($3 = '' OR k.status = $3) \
          ORDER BY k.diajukan_at DESC LIMIT 200"
@@ -111,6 +124,7 @@ pub async fn list(
         .bind(&actor.instansi_id)
         .bind(&me)
         .bind(status.unwrap_or_default())
+        .bind(headed)
         .fetch_all(pool)
         .await?
         .iter()

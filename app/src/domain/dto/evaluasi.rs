@@ -280,6 +280,8 @@ pub struct Keberatan {
     #[cfg_attr(feature = "ssr", schema(value_type = Option<String>))]
     pub predikat_putusan: Option<Predikat>,
     pub alasan_putusan: Option<String>,
+    /// Who decided: the atasan PPK or a leader above them.
+    pub decided_by_name: Option<String>,
     pub diajukan_at: String,
     /// The last day for the decision (YYYY-MM-DD).
     pub batas_putusan: String,
@@ -324,6 +326,9 @@ pub struct PeranEvaluasi {
     pub menilai: bool,
     /// Heads a unit (calibrates, decides appeals as atasan PPK) or is an admin.
     pub memimpin: bool,
+    /// The agency's performance admin (changes the evaluation settings).
+    #[serde(default)]
+    pub admin: bool,
     /// The unit to calibrate by default: the one headed, else the user's own.
     pub unit_id: Option<String>,
 }

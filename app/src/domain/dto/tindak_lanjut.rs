@@ -141,7 +141,8 @@ pub struct PetaTalenta {
     pub next_cursor: Option<String>,
 }
 
-/// The agency's settings of the distribution curve (DOMAIN.md §5, configurable).
+/// The agency's evaluation settings: the distribution curve (DOMAIN.md §5) and the days to
+/// decide an appeal (§6), all configurable.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct PengaturanKurva {
@@ -151,6 +152,8 @@ pub struct PengaturanKurva {
     pub rounding_label: String,
     /// Groups with fewer people are not checked (default 10).
     pub min_group: i64,
+    /// Days the atasan PPK has to decide a keberatan (default 14); later ones are flagged.
+    pub appeal_decision_days: i64,
     /// 0 while the defaults apply.
     pub version: i64,
     pub updated_at: Option<String>,
@@ -163,5 +166,8 @@ pub struct PengaturanKurvaInput {
     #[cfg_attr(feature = "ssr", schema(value_type = String))]
     pub rounding: Rounding,
     pub min_group: i64,
+    /// Days to decide an appeal, 1 to 90; left out, the current value stays.
+    #[serde(default)]
+    pub appeal_decision_days: Option<i64>,
     pub version: i64,
 }

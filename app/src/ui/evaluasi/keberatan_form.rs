@@ -96,6 +96,7 @@ pub fn KeberatanStatus(k: Keberatan) -> impl IntoView {
                 {k.atasan_name.clone().map(|n| view! { <div><dt>{t!(i18n, evaluasi.atasan)}</dt><dd>{n}</dd></div> })}
                 <div><dt>{t!(i18n, evaluasi.batas_putusan)}</dt><dd>{tanggal(&k.batas_putusan)}</dd></div>
                 {putusan}
+                {k.decided_by_name.clone().map(|n| view! { <div><dt>{t!(i18n, evaluasi.diputus_oleh)}</dt><dd>{n}</dd></div> })}
             </dl>
         </section>
     }

@@ -50,6 +50,7 @@ pub fn KeberatanPage() -> impl IntoView {
                             match list.await {
                                 Ok(items) if items.is_empty() => EitherOf3::A(view! { <p class="empty">{t!(i18n, evaluasi.keberatan_empty)}</p> }),
                                 Ok(items) => EitherOf3::B(view! {
+                                    <Terlambat items=items.clone()/>
                                     <ul class="plain-list kb-list">{items.into_iter().map(|k| view! { <KeberatanRow k chosen/> }).collect_view()}</ul>
                                 }),
                                 Err(error) => EitherOf3::C(view! { <ErrorMessage error/> }),
@@ -100,4 +101,14 @@ fn KeberatanRow(k: Keberatan, chosen: Memo<Option<String>>) -> impl IntoView {
             </p>
         </li>
     }
+}
+
+/// Undecided appeals past their deadline, counted above the list (for the admin and leaders).
+#[component]
+fn Terlambat(items: Vec<Keberatan>) -> impl IntoView {
+    let i18n = use_i18n();
+    let count = items.iter().filter(|k| k.terlambat).count();
+    (count > 0).then(|| {
+        view! { <p class="callout warning kb-terlambat">{t!(i18n, evaluasi.terlambat_count, count)}</p> }
+    })
 }

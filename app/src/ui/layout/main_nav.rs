@@ -44,6 +44,7 @@ pub fn MainNav() -> impl IntoView {
                         let leader = a.as_ref().is_some_and(|a| a.menilai || a.memimpin);
                         let memimpin = a.as_ref().is_some_and(|a| a.memimpin);
                         let pegawai = a.as_ref().is_some_and(|a| a.pegawai_id.is_some());
+                        let admin = a.as_ref().is_some_and(|a| a.admin);
                         // leaders reach their own result from the Penilaian page on a phone
                         let hasil_class = if leader { "nav-wide" } else { "" };
                         view! {
@@ -55,6 +56,9 @@ pub fn MainNav() -> impl IntoView {
                             })}
                             {leader.then(|| view! {
                                 <li class="nav-wide"><A href="/keberatan"><KeberatanIcon/><span>{t!(i18n, evaluasi.nav_keberatan)}</span></A></li>
+                            })}
+                            {admin.then(|| view! {
+                                <li class="nav-wide"><A href="/pengaturan"><KalibrasiIcon/><span>{t!(i18n, pengaturan.nav)}</span></A></li>
                             })}
                             {pegawai.then(|| view! {
                                 <li class=hasil_class><A href="/evaluasi-saya"><PenilaianIcon/><span>{t!(i18n, evaluasi.nav_hasil)}</span></A></li>
