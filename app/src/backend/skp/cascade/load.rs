@@ -82,8 +82,39 @@ struct Narrow(
     String,
 );
 
+/// A packed row of [`NARROW_COLS`] followed by the owner's name, position kind and unit
+/// level (the RHK above the subtree).
+type ContextRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    Num,
+    Option<String>,
+    i64,
+    Option<Num>,
+    Option<Num>,
+    Option<String>,
+    Option<i64>,
+    String,
+    String,
+    String,
+    i64,
+);
+
 fn narrow(r: Narrow, o: &Orang) -> Baris {
-    let Narrow(id, parent_id, sasaran_id, bobot, cascading, urutan, progres, target, satuan, risiko, owner_id) = r;
+    let Narrow(
+        id,
+        parent_id,
+        sasaran_id,
+        bobot,
+        cascading,
+        urutan,
+        progres,
+        target,
+        satuan,
+        risiko,
+        owner_id,
+    ) = r;
     Baris {
         id,
         parent_id,
@@ -332,7 +363,11 @@ async fn above(db: &Db, inst: &str, scope: &[Baris]) -> AppResult<Vec<Baris>> {
         .into_iter()
         .collect();
     let mut cols = NARROW_COLS.to_vec();
-    cols.extend([Col::Plain("p.nama"), Col::Plain("j.jenis"), Col::Plain("u.level")]);
+    cols.extend([
+        Col::Plain("p.nama"),
+        Col::Plain("j.jenis"),
+        Col::Plain("u.level"),
+    ]);
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = vec![];
     for chunk in start.chunks(500) {
@@ -351,8 +386,9 @@ async fn above(db: &Db, inst: &str, scope: &[Baris]) -> AppResult<Vec<Baris>> {
                 &format!("{OWNER_JOINS} WHERE r.instansi_id = {i} AND r.id IN (SELECT id FROM up)"),
             )
         );
-        let rows: Vec<(Narrow, String, String, i64)> = packed::fetch(db, &q, &sql).await?;
-        for (r, name, jenis, level) in rows {
+        let rows: Vec<ContextRow> = packed::fetch(db, &q, &sql).await?;
+        for (a, b, c, d, e, f, g, h, k, l, m, name, jenis, level) in rows {
+            let r = Narrow(a, b, c, d, e, f, g, h, k, l, m);
             let o = Orang {
                 name,
                 level,
