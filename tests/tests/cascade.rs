@@ -503,3 +503,38 @@ async fn strategic_goals_import(t: TestDb) {
     assert_eq!(post_csv(&staff, good).await.status, StatusCode::FORBIDDEN);
 }
 on_both!(strategic_goals_import);
+
+/// Floats travel through the packed queries (`repo::packed`) as exact text: what comes back
+/// is the same double on both backends, including values JSON's 15 digits would round.
+async fn packed_rows_keep_floats_exact(t: TestDb) {
+    use app::backend::authz::Sql;
+    use app::backend::repo::packed::{self, Col, Num};
+    let d = |e: &str| format!("CAST({e} AS DOUBLE PRECISION)");
+    let cases = [
+        (format!("{} / {}", d("1"), d("3")), 1.0f64 / 3.0),
+        (format!("{} + {}", d("0.1"), d("0.2")), 0.1 + 0.2),
+        (d("2.5"), 2.5),
+        (d("1"), 1.0),
+        (format!("{} / {}", d("7"), d("9000000")), 7.0 / 9_000_000.0),
+    ];
+    let from: Vec<String> = cases
+        .iter()
+        .enumerate()
+        .map(|(i, (e, _))| format!("SELECT {i} AS k, {e} AS x, 'a\"b' AS s"))
+        .collect();
+    let sql = packed::select(
+        t.db.backend,
+        &[Col::Plain("k"), Col::Float("x"), Col::Plain("s"), Col::Float("NULL")],
+        &format!("FROM ({}) t", from.join(" UNION ALL ")),
+    );
+    let mut rows: Vec<(i64, Num, String, Option<Num>)> =
+        packed::fetch(&t.db, &Sql::default(), &sql).await.unwrap();
+    rows.sort_by_key(|r| r.0);
+    assert_eq!(rows.len(), cases.len());
+    for ((_, want), (_, got, s, none)) in cases.iter().zip(rows) {
+        assert_eq!(got.0.to_bits(), want.to_bits(), "{want}");
+        assert_eq!(s, "a\"b");
+        assert_eq!(none, None);
+    }
+}
+on_both!(packed_rows_keep_floats_exact);

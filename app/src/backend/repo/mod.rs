@@ -11,6 +11,7 @@ pub mod evaluasi_bulk;
 pub mod instansi;
 pub mod jabatan;
 pub mod keberatan;
+pub mod packed;
 pub mod pengaturan;
 pub mod period;
 pub mod potensi;

@@ -1,13 +1,16 @@
 //! The SQL of the cascade. The tree is built from narrow rows (what the structure, the
 //! roll-up and the flags need, read from the summary stored on each RHK row); titles and
-//! owners are then read only for the nodes an answer shows.
+//! owners are then read only for the nodes an answer shows. The queries that return many
+//! rows come back packed into one JSON value (`repo::packed`): decoding thousands of rows
+//! one by one through sqlx's Any driver was most of the time of a large subtree.
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::any::AnyRow;
+use serde::Deserialize;
 use sqlx::Row;
 
 use crate::backend::authz::Sql;
+use crate::backend::repo::packed::{self, Col, Num};
 use crate::backend::repo::{like_escape, unit};
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::Owner;
@@ -31,7 +34,8 @@ pub(super) struct Baris {
     pub risiko: Option<i64>,
 }
 
-const CONTEXT_COLS: &str = "p.nama, j.jenis AS jenis_jabatan, u.level AS unit_level FROM rhk r \
+/// The joins that give an RHK `r` its owner `p`, their position `j` and unit `u`.
+const OWNER_JOINS: &str = "FROM rhk r \
     JOIN pegawai p ON p.instansi_id = r.instansi_id AND p.id = r.pegawai_id \
     JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
     JOIN unit_kerja u ON u.instansi_id = p.instansi_id AND u.id = p.unit_id";
@@ -47,38 +51,85 @@ fn jpt(jenis_jabatan: &str) -> bool {
     JenisJabatan::from_code(jenis_jabatan).is_some_and(|j| j.is_jpt())
 }
 
-const NARROW_COLS: &str =
-    "r.id, r.parent_id, r.sasaran_id, r.bobot, r.cascading, r.urutan, r.progres_iki, \
-    r.kuantitas_target, r.kuantitas_satuan, r.risiko_skor, r.pegawai_id";
+/// The columns of [`Narrow`], in its order.
+const NARROW_COLS: [Col<'static>; 11] = [
+    Col::Plain("r.id"),
+    Col::Plain("r.parent_id"),
+    Col::Plain("r.sasaran_id"),
+    Col::Float("r.bobot"),
+    Col::Plain("r.cascading"),
+    Col::Plain("r.urutan"),
+    Col::Float("r.progres_iki"),
+    Col::Float("r.kuantitas_target"),
+    Col::Plain("r.kuantitas_satuan"),
+    Col::Plain("r.risiko_skor"),
+    Col::Plain("r.pegawai_id"),
+];
 
-fn narrow(r: &AnyRow, owner_id: String, o: &Orang) -> Baris {
+/// A packed row of [`NARROW_COLS`].
+#[derive(Deserialize)]
+struct Narrow(
+    String,
+    Option<String>,
+    Option<String>,
+    Num,
+    Option<String>,
+    i64,
+    Option<Num>,
+    Option<Num>,
+    Option<String>,
+    Option<i64>,
+    String,
+);
+
+/// A packed row of [`NARROW_COLS`] followed by the owner's name, position kind and unit
+/// level (the RHK above the subtree).
+type ContextRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    Num,
+    Option<String>,
+    i64,
+    Option<Num>,
+    Option<Num>,
+    Option<String>,
+    Option<i64>,
+    String,
+    String,
+    String,
+    i64,
+);
+
+fn narrow(r: Narrow, o: &Orang) -> Baris {
+    let Narrow(
+        id,
+        parent_id,
+        sasaran_id,
+        bobot,
+        cascading,
+        urutan,
+        progres,
+        target,
+        satuan,
+        risiko,
+        owner_id,
+    ) = r;
     Baris {
-        id: r.get("id"),
-        parent_id: r.get("parent_id"),
-        sasaran_id: r.get("sasaran_id"),
-        bobot: r.get("bobot"),
-        langsung: r.get::<Option<String>, _>("cascading").as_deref() == Some("LANGSUNG"),
-        urutan: r.get("urutan"),
+        id,
+        parent_id,
+        sasaran_id,
+        bobot: bobot.0,
+        langsung: cascading.as_deref() == Some("LANGSUNG"),
+        urutan,
         owner_id,
         owner_name: o.name.clone(),
         owner_level: o.level,
         jpt: o.jpt,
-        progres: r.get("progres_iki"),
-        kuantitas: r
-            .get::<Option<f64>, _>("kuantitas_target")
-            .zip(r.get::<Option<String>, _>("kuantitas_satuan")),
-        risiko: r.get("risiko_skor"),
+        progres: progres.map(|p| p.0),
+        kuantitas: target.map(|t| t.0).zip(satuan),
+        risiko,
     }
-}
-
-/// A row of [`CONTEXT_COLS`] (the RHK above the subtree, with their owners joined).
-fn to_baris(r: &AnyRow) -> Baris {
-    let o = Orang {
-        name: r.get("nama"),
-        level: r.get("unit_level"),
-        jpt: jpt(&r.get::<String, _>("jenis_jabatan")),
-    };
-    narrow(r, r.get("pegawai_id"), &o)
 }
 
 /// What an answer shows of one RHK beyond the structure.
@@ -90,28 +141,46 @@ pub(super) struct Rinci {
     pub owner: Owner,
 }
 
-const RINCI_COLS: &str =
-    "r.id, r.judul, r.jenis, s.status, p.id AS pid, p.nip, p.nama, j.nama AS jabatan, \
-    u.nama AS unit_nama \
-    FROM rhk r \
-    JOIN skp s ON s.instansi_id = r.instansi_id AND s.id = r.skp_id \
-    JOIN pegawai p ON p.instansi_id = r.instansi_id AND p.id = r.pegawai_id \
-    JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
-    JOIN unit_kerja u ON u.instansi_id = p.instansi_id AND u.id = p.unit_id";
+/// The columns of [`RinciRow`], in its order (with [`OWNER_JOINS`] and the SKP `s`).
+const RINCI_COLS: [Col<'static>; 9] = [
+    Col::Plain("r.id"),
+    Col::Plain("r.judul"),
+    Col::Plain("r.jenis"),
+    Col::Plain("s.status"),
+    Col::Plain("p.id"),
+    Col::Plain("p.nip"),
+    Col::Plain("p.nama"),
+    Col::Plain("j.nama"),
+    Col::Plain("u.nama"),
+];
 
-fn to_rinci(r: &AnyRow) -> (String, Rinci) {
+#[derive(Deserialize)]
+struct RinciRow(
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+);
+
+fn to_rinci(r: RinciRow) -> (String, Rinci) {
+    let RinciRow(id, judul, jenis, status, pid, nip, nama, jabatan, unit_name) = r;
     (
-        r.get("id"),
+        id,
         Rinci {
-            judul: r.get("judul"),
-            jenis: r.get("jenis"),
-            status: StatusSkp::from_code(&r.get::<String, _>("status")),
+            judul,
+            jenis,
+            status: StatusSkp::from_code(&status),
             owner: Owner {
-                id: r.get("pid"),
-                name: r.get("nama"),
-                nip: r.get("nip"),
-                jabatan: r.get("jabatan"),
-                unit_name: r.get("unit_nama"),
+                id: pid,
+                name: nama,
+                nip,
+                jabatan,
+                unit_name,
             },
         },
     )
@@ -160,11 +229,10 @@ pub(super) async fn load(
     let (people, leaders) = people;
     let info = info.ok_or_else(|| AppError::not_found("Unit kerja", "Unit"))?;
     let scope: Vec<Baris> = scope_rows
-        .iter()
+        .into_iter()
         .filter_map(|r| {
-            let owner_id: String = r.get("pegawai_id");
-            let o = people.get(&owner_id)?;
-            Some(narrow(r, owner_id, o))
+            let o = people.get(&r.10)?;
+            Some(narrow(r, o))
         })
         .collect();
     // the chains above need the subtree's parents
@@ -191,30 +259,40 @@ async fn subtree_people(
     inst: &str,
     like: &str,
 ) -> AppResult<(HashMap<String, Orang>, HashSet<String>)> {
-    let mut people: HashMap<String, Orang> = HashMap::new();
-    let mut leaders: HashSet<String> = HashSet::new();
-    for r in sqlx::query(
+    let mut q = Sql::default();
+    let (i, l) = (q.bind(inst), q.bind(like));
+    let sql = packed::select(
+        db.backend,
+        &[
+            Col::Plain("p.id"),
+            Col::Plain("p.nama"),
+            Col::Plain("p.ppk_id"),
+            Col::Plain("p.aktif"),
+            Col::Plain("j.jenis"),
+            Col::Plain("u.level"),
+        ],
         // CROSS JOIN keeps SQLite's join order (units by path, then their people)
-        "SELECT p.id, p.nama, p.ppk_id, p.aktif, j.jenis, u.level FROM unit_kerja u \
-         CROSS JOIN pegawai p CROSS JOIN jabatan j \
-         WHERE u.instansi_id = $1 AND u.path LIKE $2 ESCAPE '\\' \
-         AND p.instansi_id = u.instansi_id AND p.unit_id = u.id \
-         AND j.instansi_id = p.instansi_id AND j.id = p.jabatan_id",
-    )
-    .bind(inst)
-    .bind(like)
-    .fetch_all(&db.pool)
-    .await?
-    {
-        if r.get::<i64, _>("aktif") == 1 {
-            leaders.extend(r.get::<Option<String>, _>("ppk_id"));
+        &format!(
+            "FROM unit_kerja u CROSS JOIN pegawai p CROSS JOIN jabatan j \
+             WHERE u.instansi_id = {i} AND u.path LIKE {l} ESCAPE '\\' \
+             AND p.instansi_id = u.instansi_id AND p.unit_id = u.id \
+             AND j.instansi_id = p.instansi_id AND j.id = p.jabatan_id"
+        ),
+    );
+    let rows: Vec<(String, String, Option<String>, i64, String, i64)> =
+        packed::fetch(db, &q, &sql).await?;
+    let mut people: HashMap<String, Orang> = HashMap::with_capacity(rows.len());
+    let mut leaders: HashSet<String> = HashSet::new();
+    for (id, name, ppk_id, aktif, jenis, level) in rows {
+        if aktif == 1 {
+            leaders.extend(ppk_id);
         }
         people.insert(
-            r.get("id"),
+            id,
             Orang {
-                name: r.get("nama"),
-                level: r.get("level"),
-                jpt: jpt(&r.get::<String, _>("jenis")),
+                name,
+                level,
+                jpt: jpt(&jenis),
             },
         );
     }
@@ -222,15 +300,17 @@ async fn subtree_people(
 }
 
 /// The active RHK of the subtree's people in the period, as narrow rows.
-async fn scope_rows(db: &Db, inst: &str, periode_id: &str, like: &str) -> AppResult<Vec<AnyRow>> {
-    Ok(
-        sqlx::query(&format!("SELECT {NARROW_COLS} FROM rhk r WHERE {IN_SCOPE}"))
-            .bind(inst)
-            .bind(periode_id)
-            .bind(like)
-            .fetch_all(&db.pool)
-            .await?,
-    )
+async fn scope_rows(db: &Db, inst: &str, periode_id: &str, like: &str) -> AppResult<Vec<Narrow>> {
+    let mut q = Sql::default();
+    q.bind(inst);
+    q.bind(periode_id);
+    q.bind(like);
+    let sql = packed::select(
+        db.backend,
+        &NARROW_COLS,
+        &format!("FROM rhk r WHERE {IN_SCOPE}"),
+    );
+    Ok(packed::fetch(db, &q, &sql).await?)
 }
 
 /// (id, kode, nama) of the period's strategic goals.
@@ -282,6 +362,12 @@ async fn above(db: &Db, inst: &str, scope: &[Baris]) -> AppResult<Vec<Baris>> {
         .collect::<HashSet<_>>()
         .into_iter()
         .collect();
+    let mut cols = NARROW_COLS.to_vec();
+    cols.extend([
+        Col::Plain("p.nama"),
+        Col::Plain("j.jenis"),
+        Col::Plain("u.level"),
+    ]);
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = vec![];
     for chunk in start.chunks(500) {
@@ -292,19 +378,24 @@ async fn above(db: &Db, inst: &str, scope: &[Baris]) -> AppResult<Vec<Baris>> {
             "WITH RECURSIVE up (id) AS ( \
                SELECT r.id FROM rhk r WHERE r.instansi_id = {i} AND r.id IN ({}) \
                UNION SELECT r.parent_id FROM up CROSS JOIN rhk r \
-               WHERE r.instansi_id = {i} AND r.id = up.id AND r.parent_id IS NOT NULL) \
-             SELECT {NARROW_COLS}, {CONTEXT_COLS} WHERE r.instansi_id = {i} AND r.id IN (SELECT id FROM up)",
-            ids.join(", ")
+               WHERE r.instansi_id = {i} AND r.id = up.id AND r.parent_id IS NOT NULL) {}",
+            ids.join(", "),
+            packed::select(
+                db.backend,
+                &cols,
+                &format!("{OWNER_JOINS} WHERE r.instansi_id = {i} AND r.id IN (SELECT id FROM up)"),
+            )
         );
-        for r in q
-            .query(&sql)
-            .fetch_all(&db.pool)
-            .await?
-            .iter()
-            .map(to_baris)
-        {
-            if !known.contains(r.id.as_str()) && seen.insert(r.id.clone()) {
-                out.push(r);
+        let rows: Vec<ContextRow> = packed::fetch(db, &q, &sql).await?;
+        for (a, b, c, d, e, f, g, h, k, l, m, name, jenis, level) in rows {
+            let r = Narrow(a, b, c, d, e, f, g, h, k, l, m);
+            let o = Orang {
+                name,
+                level,
+                jpt: jpt(&jenis),
+            };
+            if !known.contains(r.0.as_str()) && seen.insert(r.0.clone()) {
+                out.push(narrow(r, &o));
             }
         }
     }
@@ -318,17 +409,17 @@ pub(super) async fn rinci(db: &Db, inst: &str, ids: &[&str]) -> AppResult<HashMa
         let mut q = Sql::default();
         let i = q.bind(inst);
         let list: Vec<String> = chunk.iter().map(|id| q.bind(id)).collect();
-        let sql = format!(
-            "SELECT {RINCI_COLS} WHERE r.instansi_id = {i} AND r.id IN ({})",
-            list.join(", ")
+        let sql = packed::select(
+            db.backend,
+            &RINCI_COLS,
+            &format!(
+                "{OWNER_JOINS} JOIN skp s ON s.instansi_id = r.instansi_id AND s.id = r.skp_id \
+                 WHERE r.instansi_id = {i} AND r.id IN ({})",
+                list.join(", ")
+            ),
         );
-        out.extend(
-            q.query(&sql)
-                .fetch_all(&db.pool)
-                .await?
-                .iter()
-                .map(to_rinci),
-        );
+        let rows: Vec<RinciRow> = packed::fetch(db, &q, &sql).await?;
+        out.extend(rows.into_iter().map(to_rinci));
     }
     Ok(out)
 }
