@@ -524,7 +524,12 @@ async fn packed_rows_keep_floats_exact(t: TestDb) {
         .collect();
     let sql = packed::select(
         t.db.backend,
-        &[Col::Plain("k"), Col::Float("x"), Col::Plain("s"), Col::Float("NULL")],
+        &[
+            Col::Plain("k"),
+            Col::Float("x"),
+            Col::Plain("s"),
+            Col::Float("NULL"),
+        ],
         &format!("FROM ({}) t", from.join(" UNION ALL ")),
     );
     let mut rows: Vec<(i64, Num, String, Option<Num>)> =
