@@ -45,6 +45,34 @@ pub fn select(backend: Backend, cols: &[Col], from: &str) -> String {
     }
 }
 
+/// The values of `values` are compared in chunks of this many (`IN` lists of that many
+/// parameters on SQLite; on PostgreSQL the whole list is one parameter, see [`in_list`]).
+pub fn chunks<'v, T>(backend: Backend, values: &'v [T]) -> std::slice::Chunks<'v, T> {
+    match backend {
+        Backend::Sqlite => values.chunks(500),
+        Backend::Postgres => values.chunks(values.len().max(1)),
+    }
+}
+
+/// `IN (…)` over text values bound to `q` (a chunk from [`chunks`], not empty). SQLite gets one
+/// parameter per value. PostgreSQL gets the list as one JSON array parameter: the statement
+/// text is then the same whatever the length, so its prepared statement and plan are reused
+/// instead of planning a new list of hundreds of constants (several ms each) on every call,
+/// and a long list is one round trip instead of one per 500.
+pub fn in_list(backend: Backend, q: &mut Sql, values: &[&str]) -> String {
+    match backend {
+        Backend::Sqlite => {
+            let list: Vec<String> = values.iter().map(|v| q.bind(v)).collect();
+            format!("IN ({})", list.join(", "))
+        }
+        Backend::Postgres => {
+            let json = serde_json::to_string(values).expect("strings serialise");
+            let p = q.bind(&json);
+            format!("IN (SELECT value FROM json_array_elements_text(CAST({p} AS json)))")
+        }
+    }
+}
+
 /// Runs a query made by [`select`] with the bound text arguments and reads its rows, each a
 /// tuple (struct) of the columns in order.
 pub async fn fetch<T: DeserializeOwned>(db: &Db, q: &Sql, sql: &str) -> sqlx::Result<Vec<T>> {
@@ -107,5 +135,22 @@ mod tests {
         assert!(s.starts_with("SELECT json_group_array(json_array(r.id, CASE WHEN r.bobot"));
         let p = select(Backend::Postgres, &cols, "FROM rhk r");
         assert!(p.contains("json_build_array(r.id, CAST(r.bobot AS TEXT))"));
+    }
+
+    #[test]
+    fn in_lists_per_backend() {
+        let ids = ["a", "b\"c"];
+        let mut q = Sql::default();
+        q.bind("inst");
+        assert_eq!(in_list(Backend::Sqlite, &mut q, &ids), "IN ($2, $3)");
+        let mut q = Sql::default();
+        assert_eq!(
+            in_list(Backend::Postgres, &mut q, &ids),
+            "IN (SELECT value FROM json_array_elements_text(CAST($1 AS json)))"
+        );
+        assert_eq!(q.args, vec![r#"["a","b\"c"]"#.to_string()]);
+        assert_eq!(chunks(Backend::Postgres, &[1; 1200]).count(), 1);
+        assert_eq!(chunks(Backend::Sqlite, &[1; 1200]).count(), 3);
+        assert_eq!(chunks::<u8>(Backend::Postgres, &[]).count(), 0);
     }
 }

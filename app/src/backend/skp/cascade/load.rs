@@ -34,17 +34,44 @@ pub(super) struct Baris {
     pub risiko: Option<i64>,
 }
 
-/// The joins that give an RHK `r` its owner `p`, their position `j` and unit `u`.
-const OWNER_JOINS: &str = "FROM rhk r \
-    JOIN pegawai p ON p.instansi_id = r.instansi_id AND p.id = r.pegawai_id \
-    JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
-    JOIN unit_kerja u ON u.instansi_id = p.instansi_id AND u.id = p.unit_id";
-
-/// An owner as the tree needs them.
+/// An owner as the tree needs them, and as an answer shows them.
 struct Orang {
-    name: String,
+    owner: Owner,
     level: i64,
     jpt: bool,
+}
+
+/// The columns of an owner `p` with their position `j` and unit `u`, after `p.id`, in the order
+/// of [`orang`]'s arguments.
+const ORANG_COLS: [Col<'static>; 6] = [
+    Col::Plain("p.nama"),
+    Col::Plain("p.nip"),
+    Col::Plain("j.jenis"),
+    Col::Plain("j.nama"),
+    Col::Plain("u.level"),
+    Col::Plain("u.nama"),
+];
+
+fn orang(
+    id: String,
+    name: String,
+    nip: String,
+    jenis: String,
+    jabatan: String,
+    level: i64,
+    unit_name: String,
+) -> Orang {
+    Orang {
+        jpt: jpt(&jenis),
+        level,
+        owner: Owner {
+            id,
+            name,
+            nip,
+            jabatan,
+            unit_name,
+        },
+    }
 }
 
 fn jpt(jenis_jabatan: &str) -> bool {
@@ -82,25 +109,6 @@ struct Narrow(
     String,
 );
 
-/// A packed row of [`NARROW_COLS`] followed by the owner's name, position kind and unit
-/// level (the RHK above the subtree).
-type ContextRow = (
-    String,
-    Option<String>,
-    Option<String>,
-    Num,
-    Option<String>,
-    i64,
-    Option<Num>,
-    Option<Num>,
-    Option<String>,
-    Option<i64>,
-    String,
-    String,
-    String,
-    i64,
-);
-
 fn narrow(r: Narrow, o: &Orang) -> Baris {
     let Narrow(
         id,
@@ -123,7 +131,7 @@ fn narrow(r: Narrow, o: &Orang) -> Baris {
         langsung: cascading.as_deref() == Some("LANGSUNG"),
         urutan,
         owner_id,
-        owner_name: o.name.clone(),
+        owner_name: o.owner.name.clone(),
         owner_level: o.level,
         jpt: o.jpt,
         progres: progres.map(|p| p.0),
@@ -141,50 +149,17 @@ pub(super) struct Rinci {
     pub owner: Owner,
 }
 
-/// The columns of [`RinciRow`], in its order (with [`OWNER_JOINS`] and the SKP `s`).
-const RINCI_COLS: [Col<'static>; 9] = [
+/// The columns of [`RinciRow`], in its order (the RHK `r` and its SKP `s`).
+const RINCI_COLS: [Col<'static>; 5] = [
     Col::Plain("r.id"),
     Col::Plain("r.judul"),
     Col::Plain("r.jenis"),
     Col::Plain("s.status"),
-    Col::Plain("p.id"),
-    Col::Plain("p.nip"),
-    Col::Plain("p.nama"),
-    Col::Plain("j.nama"),
-    Col::Plain("u.nama"),
+    Col::Plain("r.pegawai_id"),
 ];
 
 #[derive(Deserialize)]
-struct RinciRow(
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-);
-
-fn to_rinci(r: RinciRow) -> (String, Rinci) {
-    let RinciRow(id, judul, jenis, status, pid, nip, nama, jabatan, unit_name) = r;
-    (
-        id,
-        Rinci {
-            judul,
-            jenis,
-            status: StatusSkp::from_code(&status),
-            owner: Owner {
-                id: pid,
-                name: nama,
-                nip,
-                jabatan,
-                unit_name,
-            },
-        },
-    )
-}
+struct RinciRow(String, String, String, String, String);
 
 /// Everything the tree of a unit needs, loaded in a handful of queries.
 pub(super) struct Loaded {
@@ -200,6 +175,8 @@ pub(super) struct Loaded {
     pub context: Vec<Baris>,
     /// People who assess someone in the subtree.
     pub leaders: HashSet<String>,
+    /// The owners of the RHK in `scope` and `context`, by id, as an answer shows them.
+    pub owners: HashMap<String, Owner>,
 }
 
 /// An RHK `r` belongs to the unit subtree's tree: active, of the period ($2), held by someone
@@ -236,7 +213,12 @@ pub(super) async fn load(
         })
         .collect();
     // the chains above need the subtree's parents
-    let context = above(db, inst, &scope).await?;
+    let (context, outside) = above(db, inst, &scope, &people).await?;
+    let owners = people
+        .into_iter()
+        .chain(outside)
+        .map(|(id, o)| (id, o.owner))
+        .collect();
     Ok(Loaded {
         unit_id: u.id.clone(),
         unit_head: head.map(|h| Owner {
@@ -249,6 +231,7 @@ pub(super) async fn load(
         scope,
         context,
         leaders,
+        owners,
     })
 }
 
@@ -265,11 +248,14 @@ async fn subtree_people(
         db.backend,
         &[
             Col::Plain("p.id"),
-            Col::Plain("p.nama"),
             Col::Plain("p.ppk_id"),
             Col::Plain("p.aktif"),
-            Col::Plain("j.jenis"),
-            Col::Plain("u.level"),
+            ORANG_COLS[0],
+            ORANG_COLS[1],
+            ORANG_COLS[2],
+            ORANG_COLS[3],
+            ORANG_COLS[4],
+            ORANG_COLS[5],
         ],
         // CROSS JOIN keeps SQLite's join order (units by path, then their people)
         &format!(
@@ -279,22 +265,26 @@ async fn subtree_people(
              AND j.instansi_id = p.instansi_id AND j.id = p.jabatan_id"
         ),
     );
-    let rows: Vec<(String, String, Option<String>, i64, String, i64)> =
-        packed::fetch(db, &q, &sql).await?;
+    type Row = (
+        String,
+        Option<String>,
+        i64,
+        String,
+        String,
+        String,
+        String,
+        i64,
+        String,
+    );
+    let rows: Vec<Row> = packed::fetch(db, &q, &sql).await?;
     let mut people: HashMap<String, Orang> = HashMap::with_capacity(rows.len());
     let mut leaders: HashSet<String> = HashSet::new();
-    for (id, name, ppk_id, aktif, jenis, level) in rows {
+    for (id, ppk_id, aktif, name, nip, jenis, jabatan, level, unit_name) in rows {
         if aktif == 1 {
             leaders.extend(ppk_id);
         }
-        people.insert(
-            id,
-            Orang {
-                name,
-                level,
-                jpt: jpt(&jenis),
-            },
-        );
+        let o = orang(id.clone(), name, nip, jenis, jabatan, level, unit_name);
+        people.insert(id, o);
     }
     Ok((people, leaders))
 }
@@ -351,9 +341,17 @@ async fn unit_head(db: &Db, inst: &str, unit_id: &str) -> AppResult<Option<Owner
 
 /// The RHK above `scope` that it does not hold, up to the top of each chain, in one
 /// recursive query (`UNION` drops repeats, so bad data with a cycle still ends; CROSS JOIN
-/// keeps SQLite from scanning `rhk` in each step, see `repo::skp::chain_up`). Seeded with the
-/// ids from Rust: seeding it with the subtree's rows in SQL made PostgreSQL take 0.9 s.
-async fn above(db: &Db, inst: &str, scope: &[Baris]) -> AppResult<Vec<Baris>> {
+/// keeps SQLite from scanning `rhk` in each step, see `repo::skp::chain_up`), and the owners
+/// of those not among `people`. Seeded with the ids from Rust: seeding it with the subtree's
+/// rows in SQL made PostgreSQL take 0.9 s. The owners are a second query by id: joined into
+/// the recursive one, PostgreSQL's estimate of a recursive CTE (ten times its start) made it
+/// hash all of the agency's positions and units for a hundred rows.
+async fn above(
+    db: &Db,
+    inst: &str,
+    scope: &[Baris],
+    people: &HashMap<String, Orang>,
+) -> AppResult<(Vec<Baris>, HashMap<String, Orang>)> {
     let known: HashSet<&str> = scope.iter().map(|r| r.id.as_str()).collect();
     let start: Vec<&str> = scope
         .iter()
@@ -362,64 +360,116 @@ async fn above(db: &Db, inst: &str, scope: &[Baris]) -> AppResult<Vec<Baris>> {
         .collect::<HashSet<_>>()
         .into_iter()
         .collect();
-    let mut cols = NARROW_COLS.to_vec();
-    cols.extend([
-        Col::Plain("p.nama"),
-        Col::Plain("j.jenis"),
-        Col::Plain("u.level"),
-    ]);
     let mut seen: HashSet<String> = HashSet::new();
-    let mut out = vec![];
-    for chunk in start.chunks(500) {
+    let mut rows: Vec<Narrow> = vec![];
+    for chunk in packed::chunks(db.backend, &start) {
         let mut q = Sql::default();
         let i = q.bind(inst);
-        let ids: Vec<String> = chunk.iter().map(|id| q.bind(id)).collect();
+        let ids = packed::in_list(db.backend, &mut q, chunk);
         let sql = format!(
             "WITH RECURSIVE up (id) AS ( \
-               SELECT r.id FROM rhk r WHERE r.instansi_id = {i} AND r.id IN ({}) \
+               SELECT r.id FROM rhk r WHERE r.instansi_id = {i} AND r.id {ids} \
                UNION SELECT r.parent_id FROM up CROSS JOIN rhk r \
                WHERE r.instansi_id = {i} AND r.id = up.id AND r.parent_id IS NOT NULL) {}",
-            ids.join(", "),
             packed::select(
                 db.backend,
-                &cols,
-                &format!("{OWNER_JOINS} WHERE r.instansi_id = {i} AND r.id IN (SELECT id FROM up)"),
+                &NARROW_COLS,
+                &format!("FROM rhk r WHERE r.instansi_id = {i} AND r.id IN (SELECT id FROM up)"),
             )
         );
-        let rows: Vec<ContextRow> = packed::fetch(db, &q, &sql).await?;
-        for (a, b, c, d, e, f, g, h, k, l, m, name, jenis, level) in rows {
-            let r = Narrow(a, b, c, d, e, f, g, h, k, l, m);
-            let o = Orang {
-                name,
-                level,
-                jpt: jpt(&jenis),
-            };
-            if !known.contains(r.0.as_str()) && seen.insert(r.0.clone()) {
-                out.push(narrow(r, &o));
-            }
+        let found: Vec<Narrow> = packed::fetch(db, &q, &sql).await?;
+        rows.extend(
+            found
+                .into_iter()
+                .filter(|r| !known.contains(r.0.as_str()) && seen.insert(r.0.clone())),
+        );
+    }
+    let missing: Vec<&str> = rows
+        .iter()
+        .map(|r| r.10.as_str())
+        .filter(|p| !people.contains_key(*p))
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let outside = owners(db, inst, &missing).await?;
+    let context = rows
+        .into_iter()
+        .filter_map(|r| {
+            let o = people.get(&r.10).or_else(|| outside.get(&r.10))?;
+            Some(narrow(r, o))
+        })
+        .collect();
+    Ok((context, outside))
+}
+
+/// People by id, with their position and unit.
+async fn owners(db: &Db, inst: &str, ids: &[&str]) -> AppResult<HashMap<String, Orang>> {
+    let mut out = HashMap::with_capacity(ids.len());
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    let mut cols = vec![Col::Plain("p.id")];
+    cols.extend(ORANG_COLS);
+    for chunk in packed::chunks(db.backend, ids) {
+        let mut q = Sql::default();
+        let i = q.bind(inst);
+        let list = packed::in_list(db.backend, &mut q, chunk);
+        let sql = packed::select(
+            db.backend,
+            &cols,
+            // CROSS JOIN keeps SQLite's join order (the people, then their position and unit)
+            &format!(
+                "FROM pegawai p CROSS JOIN jabatan j CROSS JOIN unit_kerja u \
+                 WHERE p.instansi_id = {i} AND p.id {list} \
+                 AND j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
+                 AND u.instansi_id = p.instansi_id AND u.id = p.unit_id"
+            ),
+        );
+        let rows: Vec<(String, String, String, String, String, i64, String)> =
+            packed::fetch(db, &q, &sql).await?;
+        for (id, name, nip, jenis, jabatan, level, unit_name) in rows {
+            let o = orang(id.clone(), name, nip, jenis, jabatan, level, unit_name);
+            out.insert(id, o);
         }
     }
     Ok(out)
 }
 
-/// Titles, status and owners of the given RHK.
-pub(super) async fn rinci(db: &Db, inst: &str, ids: &[&str]) -> AppResult<HashMap<String, Rinci>> {
+/// Titles, status and owners of the given RHK (the owners from `owners`, as loaded with the
+/// tree, so only the RHK and its SKP are read here).
+pub(super) async fn rinci(
+    db: &Db,
+    inst: &str,
+    ids: &[&str],
+    owners: &HashMap<String, Owner>,
+) -> AppResult<HashMap<String, Rinci>> {
     let mut out = HashMap::with_capacity(ids.len());
-    for chunk in ids.chunks(500) {
+    for chunk in packed::chunks(db.backend, ids) {
         let mut q = Sql::default();
         let i = q.bind(inst);
-        let list: Vec<String> = chunk.iter().map(|id| q.bind(id)).collect();
+        let list = packed::in_list(db.backend, &mut q, chunk);
         let sql = packed::select(
             db.backend,
             &RINCI_COLS,
             &format!(
-                "{OWNER_JOINS} JOIN skp s ON s.instansi_id = r.instansi_id AND s.id = r.skp_id \
-                 WHERE r.instansi_id = {i} AND r.id IN ({})",
-                list.join(", ")
+                "FROM rhk r JOIN skp s ON s.instansi_id = r.instansi_id AND s.id = r.skp_id \
+                 WHERE r.instansi_id = {i} AND r.id {list}"
             ),
         );
         let rows: Vec<RinciRow> = packed::fetch(db, &q, &sql).await?;
-        out.extend(rows.into_iter().map(to_rinci));
+        out.extend(rows.into_iter().filter_map(|r| {
+            let RinciRow(id, judul, jenis, status, pegawai_id) = r;
+            let owner = owners.get(&pegawai_id)?.clone();
+            Some((
+                id,
+                Rinci {
+                    judul,
+                    jenis,
+                    status: StatusSkp::from_code(&status),
+                    owner,
+                },
+            ))
+        }));
     }
     Ok(out)
 }

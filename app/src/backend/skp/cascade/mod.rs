@@ -7,13 +7,15 @@
 mod load;
 mod tree;
 
+use std::collections::HashMap;
+
 use sqlx::Row;
 
 use super::period::annual;
 use crate::backend::authz::Actor;
 use crate::backend::repo::unit;
 use crate::backend::{AppError, AppResult, Db};
-use crate::domain::dto::{Cascade, CascadeHit, ChainStep, NodeKind};
+use crate::domain::dto::{Cascade, CascadeHit, ChainStep, NodeKind, Owner};
 use tree::Tree;
 
 /// Depth shown when the caller does not say (levels below the top node).
@@ -41,19 +43,28 @@ fn require_view(actor: &Actor, u: &unit::UnitRef) -> AppResult<()> {
     }
 }
 
-async fn tree(
-    db: &Db,
-    actor: &Actor,
-    unit_id: &str,
-    period: Option<&str>,
-) -> AppResult<(Tree, String, String)> {
+async fn tree(db: &Db, actor: &Actor, unit_id: &str, period: Option<&str>) -> AppResult<Built> {
     let u = unit::find(&db.pool, unit_id)
         .await?
         .ok_or_else(|| AppError::not_found("Unit kerja", "Unit"))?;
     require_view(actor, &u)?;
     let p = annual(db, actor, period).await?;
-    let loaded = load::load(db, &u.instansi_id, &u, &p.id).await?;
-    Ok((tree::build(loaded), p.id, u.instansi_id))
+    let mut loaded = load::load(db, &u.instansi_id, &u, &p.id).await?;
+    let owners = std::mem::take(&mut loaded.owners);
+    Ok(Built {
+        tree: tree::build(loaded),
+        periode_id: p.id,
+        inst: u.instansi_id,
+        owners,
+    })
+}
+
+/// The tree of a unit, its period and instansi, and the owners of its RHK by id.
+struct Built {
+    tree: Tree,
+    periode_id: String,
+    inst: String,
+    owners: HashMap<String, Owner>,
 }
 
 /// The tree under a unit (or under `node` within it), `depth` levels deep.
@@ -66,14 +77,19 @@ pub async fn cascade(
     node: Option<&str>,
 ) -> AppResult<Cascade> {
     let depth = depth.unwrap_or(DEFAULT_DEPTH).min(MAX_DEPTH);
-    let (t, periode_id, inst) = tree(db, actor, unit_id, period).await?;
+    let Built {
+        tree: t,
+        periode_id,
+        inst,
+        owners,
+    } = tree(db, actor, unit_id, period).await?;
     let top = match node.filter(|n| !n.is_empty()) {
         Some(id) => t
             .find(id)
             .ok_or_else(|| AppError::not_found("Simpul cascading", "Cascade node"))?,
         None => 0,
     };
-    let rinci = load::rinci(db, &inst, &t.shown(top, depth)).await?;
+    let rinci = load::rinci(db, &inst, &t.shown(top, depth), &owners).await?;
     Ok(Cascade {
         unit_id: unit_id.to_string(),
         periode_id,
@@ -98,8 +114,13 @@ pub async fn search(
             "The search text must be 2 to 100 characters",
         ));
     }
-    let (t, _, inst) = tree(db, actor, unit_id, period).await?;
-    let rinci = load::rinci(db, &inst, &t.reachable()).await?;
+    let Built {
+        tree: t,
+        inst,
+        owners,
+        ..
+    } = tree(db, actor, unit_id, period).await?;
+    let rinci = load::rinci(db, &inst, &t.reachable(), &owners).await?;
     let digits = q.chars().all(|c| c.is_ascii_digit());
     let mut hits = vec![];
     let mut stack = vec![0usize];
