@@ -14,6 +14,7 @@ pub mod profile;
 pub mod sasaran;
 pub mod skp;
 pub mod tim;
+pub mod tindak_lanjut;
 
 #[cfg(feature = "ssr")]
 pub mod ctx;
