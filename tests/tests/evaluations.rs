@@ -517,7 +517,14 @@ async fn overdue_appeal_is_flagged(t: TestDb) {
     assert_eq!(r.status, StatusCode::OK, "{}", r.json);
     assert_eq!(r.json[0]["terlambat"], true, "{}", r.json);
     // the page's count is taken in the database, for whoever sees the appeal
-    for (who, n) in [("admin", 1), ("kadis", 1), ("kasi2", 1), ("staff2", 1), ("kasi1", 0), ("adminb", 0)] {
+    for (who, n) in [
+        ("admin", 1),
+        ("kadis", 1),
+        ("kasi2", 1),
+        ("staff2", 1),
+        ("kasi1", 0),
+        ("adminb", 0),
+    ] {
         assert_eq!(overdue_count(&t, who).await, n, "{who}");
     }
     // another instansi's admin sees none of it

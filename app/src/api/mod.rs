@@ -11,6 +11,7 @@ pub mod org;
 pub mod pengaturan;
 pub mod prefs;
 pub mod profile;
+pub mod realisasi;
 pub mod sasaran;
 pub mod skp;
 pub mod tim;

@@ -10,6 +10,7 @@ pub mod layout;
 pub mod org;
 pub mod pengaturan;
 pub mod profile;
+pub mod realisasi;
 pub mod sasaran;
 pub mod skp;
 pub mod tim;
@@ -93,6 +94,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("keberatan") view=evaluasi::keberatan_page::KeberatanPage ssr=SsrMode::Async/>
                         <Route path=path!("pengaturan") view=pengaturan::pengaturan_page::PengaturanPage ssr=SsrMode::Async/>
                         <Route path=path!("tindak-lanjut") view=tindak_lanjut::talenta_page::TalentaPage ssr=SsrMode::Async/>
+                        <Route path=path!("realisasi") view=realisasi::realisasi_page::RealisasiPage ssr=SsrMode::Async/>
                         <Route path=path!("angka-kredit") view=tindak_lanjut::angka_kredit_page::AngkaKreditPage ssr=SsrMode::Async/>
                     </ParentRoute>
                 </Routes>

@@ -24,7 +24,9 @@ pub fn KeberatanPage() -> impl IntoView {
     let chosen = query_param("id");
     let list = Resource::new(
         || (),
-        |_| async move { Ok::<_, ApiError>((list_keberatan(None).await?, keberatan_terlambat().await?)) },
+        |_| async move {
+            Ok::<_, ApiError>((list_keberatan(None).await?, keberatan_terlambat().await?))
+        },
     );
     let detail = Resource::new(
         move || chosen.get(),

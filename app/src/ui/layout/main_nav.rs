@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use crate::api::evaluasi::akses_evaluasi;
 use crate::i18n::*;
 use crate::ui::common::icons::{
-    CascadeIcon, HomeIcon, KalibrasiIcon, KeberatanIcon, OrgIcon, PenilaianIcon, PengaturanIcon,
+    CascadeIcon, HomeIcon, KalibrasiIcon, KeberatanIcon, OrgIcon, PengaturanIcon, PenilaianIcon,
     ProfileIcon, SkpIcon, TalentaIcon,
 };
 use crate::ui::tim::icon::TimIcon;

@@ -43,10 +43,12 @@ fn OrangRow(
     let form_id = dom_id("potensi", &p.pegawai_id);
     let potensi = p.potensi;
     let kotak = p.kotak;
-    let pdf = p
-        .evaluasi_id
-        .as_ref()
-        .map(|id| format!("/api/v1/evaluations/{}/pdf", crate::ui::common::url::encode(id, false)));
+    let pdf = p.evaluasi_id.as_ref().map(|id| {
+        format!(
+            "/api/v1/evaluations/{}/pdf",
+            crate::ui::common::url::encode(id, false)
+        )
+    });
     let ledger = p
         .jenjang
         .map(|_| with_query("/angka-kredit", &[("pegawai", Some(&p.pegawai_id))]));
