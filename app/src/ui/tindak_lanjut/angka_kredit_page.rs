@@ -47,7 +47,7 @@ pub fn AngkaKreditPage() -> impl IntoView {
 fn Ledger(a: AngkaKredit) -> impl IntoView {
     let i18n = use_i18n();
     let jenjang = a.jenjang.map(|j| j.label());
-    let kemajuan = a.kemajuan.clone();
+    let kemajuan = a.kemajuan;
     view! {
         <section class="panel" aria-labelledby="ak-h">
             <h2 id="ak-h">{a.name.clone()}</h2>
