@@ -516,6 +516,17 @@ async fn overdue_appeal_is_flagged(t: TestDb) {
     let r = admin.get("/api/v1/appeals?status=DIAJUKAN").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.json);
     assert_eq!(r.json[0]["terlambat"], true, "{}", r.json);
+    // the page's count is taken in the database, for whoever sees the appeal
+    for (who, n) in [
+        ("admin", 1),
+        ("kadis", 1),
+        ("kasi2", 1),
+        ("staff2", 1),
+        ("kasi1", 0),
+        ("adminb", 0),
+    ] {
+        assert_eq!(overdue_count(&t, who).await, n, "{who}");
+    }
     // another instansi's admin sees none of it
     let adminb = Client::as_user(&t.db, "adminb").await;
     assert!(adminb
@@ -531,6 +542,23 @@ async fn overdue_appeal_is_flagged(t: TestDb) {
     );
 }
 on_both!(overdue_appeal_is_flagged);
+
+/// `repo::keberatan::count_overdue` as the user `who` sees it.
+async fn overdue_count(t: &TestDb, who: &str) -> i64 {
+    let row = sqlx::query("SELECT instansi_id, id FROM akun WHERE username = $1")
+        .bind(who)
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    let (inst, akun): (String, String) = (row.get("instansi_id"), row.get("id"));
+    let actor = app::backend::authz::Actor::load(&t.db, &inst, &akun)
+        .await
+        .unwrap()
+        .unwrap();
+    app::backend::repo::keberatan::count_overdue(&t.db.pool, &actor)
+        .await
+        .unwrap()
+}
 
 /// The decision deadline follows the agency's setting; the appeal goes up the line: the atasan
 /// PPK or a leader above (here the head of the agency) decides, never the PPK who rated.

@@ -296,6 +296,17 @@ async fn talent_grid(t: TestDb) {
         .unwrap()
         .contains("Promotion"));
     assert_eq!(r.json["belum_lengkap"], 0);
+    // each person links their final evaluation; kadis (head above) may judge both
+    for p in r.json["items"].as_array().unwrap() {
+        assert!(p["evaluasi_id"].is_string(), "{p}");
+        assert_eq!(p["boleh_potensi"], true, "{p}");
+        assert_eq!(p["jenjang"], Value::Null, "{p}");
+    }
+    // kasi2 heads the seksi: everyone but himself
+    let r = kasi2.get(&format!("/api/v1/talent?unit={seksi2}")).await;
+    for p in r.json["items"].as_array().unwrap() {
+        assert_eq!(p["boleh_potensi"], p["pegawai_id"] != json!(k2), "{p}");
+    }
     // paginated
     let r = kadis
         .get(&format!("/api/v1/talent?unit={seksi2}&limit=1"))
@@ -331,13 +342,13 @@ async fn talent_grid(t: TestDb) {
         .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.json);
     // for leaders, admins and auditors of the unit only
-    assert_eq!(
-        audit
-            .get(&format!("/api/v1/talent?unit={seksi2}"))
-            .await
-            .status,
-        StatusCode::OK
-    );
+    let r = audit.get(&format!("/api/v1/talent?unit={seksi2}")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["boleh_potensi"] == false));
     for who in ["staff2", "kasi1", "adminb"] {
         let c = Client::as_user(&t.db, who).await;
         let r = c.get(&format!("/api/v1/talent?unit={seksi2}")).await;

@@ -11,9 +11,11 @@ pub mod org;
 pub mod pengaturan;
 pub mod prefs;
 pub mod profile;
+pub mod realisasi;
 pub mod sasaran;
 pub mod skp;
 pub mod tim;
+pub mod tindak_lanjut;
 
 #[cfg(feature = "ssr")]
 pub mod ctx;

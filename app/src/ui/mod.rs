@@ -10,9 +10,11 @@ pub mod layout;
 pub mod org;
 pub mod pengaturan;
 pub mod profile;
+pub mod realisasi;
 pub mod sasaran;
 pub mod skp;
 pub mod tim;
+pub mod tindak_lanjut;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
@@ -91,6 +93,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("kalibrasi") view=evaluasi::kalibrasi_page::KalibrasiPage ssr=SsrMode::Async/>
                         <Route path=path!("keberatan") view=evaluasi::keberatan_page::KeberatanPage ssr=SsrMode::Async/>
                         <Route path=path!("pengaturan") view=pengaturan::pengaturan_page::PengaturanPage ssr=SsrMode::Async/>
+                        <Route path=path!("tindak-lanjut") view=tindak_lanjut::talenta_page::TalentaPage ssr=SsrMode::Async/>
+                        <Route path=path!("realisasi") view=realisasi::realisasi_page::RealisasiPage ssr=SsrMode::Async/>
+                        <Route path=path!("angka-kredit") view=tindak_lanjut::angka_kredit_page::AngkaKreditPage ssr=SsrMode::Async/>
                     </ParentRoute>
                 </Routes>
             </Router>

@@ -113,8 +113,8 @@ pub async fn seed(
             let values = split(target * share, &satuan, subs.len());
             for (i, (sp_id, nomor, _, selesai)) in subs.iter().enumerate() {
                 let latest = i + 1 == subs.len();
-                let at = format!("{}T09:00:00.000Z", selesai.as_str().min(today.as_str()));
-                let verified = format!("{}T14:00:00.000Z", selesai.as_str().min(today.as_str()));
+                let at = seed_time(selesai, &today, "09:00");
+                let verified = seed_time(selesai, &today, "14:00");
                 let periode = nama_periode(
                     chrono::Datelike::year(&chrono::Utc::now()),
                     jenis,
@@ -211,10 +211,7 @@ pub async fn seed(
                         diverifikasi_oleh: None,
                         diverifikasi_at: None,
                         dibuat_oleh: akun.clone(),
-                        created_at: format!(
-                            "{}T16:00:00.000Z",
-                            selesai.as_str().min(today.as_str())
-                        ),
+                        created_at: seed_time(selesai, &today, "16:00"),
                     });
                 }
             }
@@ -335,6 +332,13 @@ fn small_pdf(lines: &[String]) -> Vec<u8> {
         .as_bytes(),
     );
     out
+}
+
+/// A seeded timestamp: the sub-period's last day (today at the latest) at `hh_mm` UTC, never
+/// later than now, so entries that users record afterwards are the newest.
+fn seed_time(selesai: &str, today: &str, hh_mm: &str) -> String {
+    let at = format!("{}T{hh_mm}:00.000Z", selesai.min(today));
+    at.min(app::backend::ids::now())
 }
 
 #[cfg(test)]

@@ -83,6 +83,11 @@ pub async fn list(db: &Db, actor: &Actor, status: Option<&str>) -> AppResult<Vec
     Ok(repo::list(&db.pool, actor, status).await?)
 }
 
+/// How many appeals the actor sees are undecided past their deadline.
+pub async fn overdue(db: &Db, actor: &Actor) -> AppResult<i64> {
+    Ok(repo::count_overdue(&db.pool, actor).await?)
+}
+
 /// The employee files an objection against their final result.
 pub async fn ajukan(
     db: &Db,

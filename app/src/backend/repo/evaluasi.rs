@@ -123,6 +123,51 @@ pub async fn find_for(
     }
 }
 
+/// The evaluations for a period of the active staff a PPK assesses, with their RHK
+/// judgements: two queries, whatever the number of staff.
+pub async fn of_ppk_staff(
+    pool: &sqlx::AnyPool,
+    inst: &str,
+    ppk_id: &str,
+    periode_id: &str,
+) -> sqlx::Result<Vec<Evaluasi>> {
+    let sql = format!(
+        "{SELECT} WHERE e.instansi_id = $1 AND e.periode_id = $2 \
+         AND p.instansi_id = e.instansi_id AND p.id = e.pegawai_id AND p.ppk_id = $3 AND p.aktif = 1"
+    );
+    let mut list: Vec<Evaluasi> = sqlx::query(&sql)
+        .bind(inst)
+        .bind(periode_id)
+        .bind(ppk_id)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(to_evaluasi)
+        .collect();
+    let rows = sqlx::query(
+        "SELECT x.evaluasi_id, x.rhk_id, x.rating FROM evaluasi e CROSS JOIN pegawai p \
+         CROSS JOIN evaluasi_rhk x WHERE e.instansi_id = $1 AND e.periode_id = $2 \
+         AND p.instansi_id = e.instansi_id AND p.id = e.pegawai_id AND p.ppk_id = $3 \
+         AND p.aktif = 1 AND x.instansi_id = e.instansi_id AND x.evaluasi_id = e.id \
+         ORDER BY x.rhk_id",
+    )
+    .bind(inst)
+    .bind(periode_id)
+    .bind(ppk_id)
+    .fetch_all(pool)
+    .await?;
+    for r in &rows {
+        let id: String = r.get("evaluasi_id");
+        if let Some(e) = list.iter_mut().find(|e| e.id == id) {
+            e.rhk.push(RatingRhk {
+                rhk_id: r.get("rhk_id"),
+                rating: rating(r, "rating"),
+            });
+        }
+    }
+    Ok(list)
+}
+
 /// What a rating writes.
 pub struct NewRating<'a> {
     pub pegawai_id: &'a str,

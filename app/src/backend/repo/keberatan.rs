@@ -102,6 +102,49 @@ pub async fn list(
     actor: &Actor,
     status: Option<&str>,
 ) -> sqlx::Result<Vec<Keberatan>> {
+    let (who, me, headed) = visible(actor);
+    let sql = format!(
+        "{SELECT} WHERE k.instansi_id = $1 AND {who} AND ($3 = '' OR k.status = $3) \
+         ORDER BY k.diajukan_at DESC LIMIT 200"
+    );
+    let t = today();
+    Ok(sqlx::query(&sql)
+        .bind(&actor.instansi_id)
+        .bind(me)
+        .bind(status.unwrap_or_default())
+        .bind(headed)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(|r| to_row(r, &t).k)
+        .collect())
+}
+
+/// How many of the appeals the actor sees are undecided past their deadline (all of them,
+/// not only the page `list` returns).
+pub async fn count_overdue(pool: &sqlx::AnyPool, actor: &Actor) -> sqlx::Result<i64> {
+    let (who, me, headed) = visible(actor);
+    // `$4 = $4`: every `who` then names all four parameters
+    let sql = format!(
+        "SELECT COUNT(*) AS n FROM keberatan k \
+         JOIN pegawai p ON p.instansi_id = k.instansi_id AND p.id = k.pegawai_id \
+         JOIN unit_kerja u ON u.instansi_id = p.instansi_id AND u.id = p.unit_id \
+         WHERE k.instansi_id = $1 AND {who} AND k.status = 'DIAJUKAN' AND k.batas_putusan < $3 \
+         AND $4 = $4"
+    );
+    sqlx::query(&sql)
+        .bind(&actor.instansi_id)
+        .bind(me)
+        .bind(today())
+        .bind(headed)
+        .fetch_one(pool)
+        .await
+        .map(|r| r.get("n"))
+}
+
+/// The condition on appeals the actor sees ($2: their employee id, $4: the path prefix of the
+/// unit they head, '' for none), with those two values.
+fn visible(actor: &Actor) -> (&'static str, String, String) {
     let me = actor.pegawai_id.clone().unwrap_or_default();
     let who = if actor.reads_whole_instansi() {
         "1 = 1"
@@ -115,21 +158,7 @@ pub async fn list(
         .first()
         .map(|p| format!("{p}%"))
         .unwrap_or_default();
-    let sql = format!(
-        "{SELECT} WHERE k.instansi_id = $1 AND {who} AND ($3 = '' OR k.status = $3) \
-         ORDER BY k.diajukan_at DESC LIMIT 200"
-    );
-    let t = today();
-    Ok(sqlx::query(&sql)
-        .bind(&actor.instansi_id)
-        .bind(&me)
-        .bind(status.unwrap_or_default())
-        .bind(headed)
-        .fetch_all(pool)
-        .await?
-        .iter()
-        .map(|r| to_row(r, &t).k)
-        .collect())
+    (who, me, headed)
 }
 
 pub struct NewKeberatan<'a> {

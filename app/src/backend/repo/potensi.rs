@@ -6,6 +6,7 @@ use sqlx::{Any, Row, Transaction};
 use super::evaluasi::{after_name, page_by_name, subtree};
 use crate::backend::authz::Sql;
 use crate::backend::ids::now;
+use crate::domain::angka_kredit::Jenjang;
 use crate::domain::dto::{OrangTalenta, Page, Potensi};
 use crate::domain::rating::Predikat;
 use crate::domain::talenta::{kinerja, kotak, Tingkat};
@@ -156,7 +157,7 @@ pub async fn people(
     let after = after_name(&mut sql, cursor);
     let text = format!(
         "SELECT p.id, p.nip, p.nama, j.nama AS jabatan, u.nama AS unit_nama, e.predikat, \
-         t.potensi, t.version AS potensi_version \
+         e.id AS evaluasi_id, j.jenjang, t.potensi, t.version AS potensi_version \
          FROM unit_kerja u CROSS JOIN pegawai p \
          JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id \
          {joins} WHERE {cond}{after} ORDER BY p.nama, p.id LIMIT {}",
@@ -182,6 +183,11 @@ pub async fn people(
                 potensi,
                 kotak: kinerja.zip(potensi).map(|(k, t)| kotak(k, t)),
                 potensi_version: r.get::<Option<i64>, _>("potensi_version").unwrap_or(0),
+                evaluasi_id: r.get("evaluasi_id"),
+                jenjang: r
+                    .get::<Option<String>, _>("jenjang")
+                    .and_then(|c| Jenjang::from_code(&c)),
+                boleh_potensi: false,
             }
         })
         .collect();

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::require_unit_reader;
 use crate::backend::audit::{self, Change};
 use crate::backend::authz::{Actor, EmployeeScope};
-use crate::backend::evaluasi::scope::{period, unit, Periode};
+use crate::backend::evaluasi::scope::{leads, period, unit, Periode};
 use crate::backend::repo::potensi::{self as repo, NewPotensi};
 use crate::backend::skp::owner_scope;
 use crate::backend::{AppError, AppResult, Db};
@@ -139,7 +139,7 @@ pub async fn peta(
             })
         })
         .collect();
-    let page = repo::people(
+    let mut page = repo::people(
         &db.pool,
         inst,
         &per.id,
@@ -148,6 +148,11 @@ pub async fn peta(
         cursor,
     )
     .await?;
+    // whoever heads the unit or one above judges everyone in it but themself (`may_judge`)
+    let heads = leads(actor, &u.r);
+    for p in &mut page.items {
+        p.boleh_potensi = heads && actor.pegawai_id.as_deref() != Some(p.pegawai_id.as_str());
+    }
     Ok(PetaTalenta {
         unit_id: u.r.id.clone(),
         unit_name: u.nama,

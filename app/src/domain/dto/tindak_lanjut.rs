@@ -123,6 +123,17 @@ pub struct OrangTalenta {
     pub kotak: Option<u8>,
     /// The potensi's version (0 when not set), for the next change.
     pub potensi_version: i64,
+    /// The final annual evaluation (for its Dokumen Evaluasi); none before it is final.
+    #[serde(default)]
+    pub evaluasi_id: Option<String>,
+    /// The functional jenjang (the person has an angka kredit ledger); none otherwise.
+    #[serde(default)]
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<String>))]
+    pub jenjang: Option<Jenjang>,
+    /// Whether the caller may set this person's potensi (a head of their unit or above, never
+    /// for themself).
+    #[serde(default)]
+    pub boleh_potensi: bool,
 }
 
 /// The 9-box of a unit subtree for a period: every box with its count (over the whole

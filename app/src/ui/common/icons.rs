@@ -57,3 +57,15 @@ pub fn KalibrasiIcon() -> impl IntoView {
 pub fn KeberatanIcon() -> impl IntoView {
     icon("M4 5h16v11H9l-5 4zM12 8v3M12 13.5v.5")
 }
+
+/// A 3 × 3 grid: the 9-box of talent.
+#[component]
+pub fn TalentaIcon() -> impl IntoView {
+    icon("M4 4h16v16H4zM4 9.3h16M4 14.7h16M9.3 4v16M14.7 4v16")
+}
+
+/// Sliders: settings.
+#[component]
+pub fn PengaturanIcon() -> impl IntoView {
+    icon("M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M16 4v4M10 10v4M18 16v4")
+}

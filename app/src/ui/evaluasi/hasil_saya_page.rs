@@ -85,6 +85,12 @@ fn HasilSaya(e: Evaluasi, k: Option<Keberatan>) -> impl IntoView {
         <section class="panel" aria-labelledby="hasil-h">
             <h2 id="hasil-h">{t!(i18n, evaluasi.hasil_heading)}</h2>
             {move || view! { <HasilView e=e.get()/> }}
+            <p class="actions">
+                <a class="button secondary small" rel="external"
+                    href=move || format!("/api/v1/evaluations/{}/pdf", crate::ui::common::url::encode(&e.with(|e| e.id.clone()), false))>
+                    {t!(i18n, tindak_lanjut.dokumen_pdf)}
+                </a>
+            </p>
             {move || {
                 let final_ = e.with(|e| e.status == "FINAL");
                 let received = e.with(|e| e.diterima_at.is_some());

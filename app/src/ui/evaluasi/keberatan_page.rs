@@ -7,7 +7,8 @@ use super::keberatan_form::KeberatanStatus;
 use super::labels::{current_if, query_param, tanggal};
 use super::putusan_form::PutusanForm;
 use super::sub_nav::EvaluasiSubNav;
-use crate::api::evaluasi::{get_keberatan, list_keberatan};
+use crate::api::evaluasi::{get_keberatan, keberatan_terlambat, list_keberatan};
+use crate::api::ApiError;
 use crate::domain::dto::Keberatan;
 use crate::i18n::*;
 use crate::ui::common::error_message::ErrorMessage;
@@ -21,7 +22,12 @@ use crate::ui::common::url::with_query;
 pub fn KeberatanPage() -> impl IntoView {
     let i18n = use_i18n();
     let chosen = query_param("id");
-    let list = Resource::new(|| (), |_| list_keberatan(None));
+    let list = Resource::new(
+        || (),
+        |_| async move {
+            Ok::<_, ApiError>((list_keberatan(None).await?, keberatan_terlambat().await?))
+        },
+    );
     let detail = Resource::new(
         move || chosen.get(),
         |id| async move {
@@ -48,9 +54,9 @@ pub fn KeberatanPage() -> impl IntoView {
                     <Transition fallback=|| view! { <Loading/> }>
                         {move || Suspend::new(async move {
                             match list.await {
-                                Ok(items) if items.is_empty() => EitherOf3::A(view! { <p class="empty">{t!(i18n, evaluasi.keberatan_empty)}</p> }),
-                                Ok(items) => EitherOf3::B(view! {
-                                    <Terlambat items=items.clone()/>
+                                Ok((items, _)) if items.is_empty() => EitherOf3::A(view! { <p class="empty">{t!(i18n, evaluasi.keberatan_empty)}</p> }),
+                                Ok((items, count)) => EitherOf3::B(view! {
+                                    <Terlambat count/>
                                     <ul class="plain-list kb-list">{items.into_iter().map(|k| view! { <KeberatanRow k chosen/> }).collect_view()}</ul>
                                 }),
                                 Err(error) => EitherOf3::C(view! { <ErrorMessage error/> }),
@@ -105,9 +111,8 @@ fn KeberatanRow(k: Keberatan, chosen: Memo<Option<String>>) -> impl IntoView {
 
 /// Undecided appeals past their deadline, counted above the list (for the admin and leaders).
 #[component]
-fn Terlambat(items: Vec<Keberatan>) -> impl IntoView {
+fn Terlambat(count: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let count = items.iter().filter(|k| k.terlambat).count();
     (count > 0).then(|| {
         view! { <p class="callout warning kb-terlambat">{t!(i18n, evaluasi.terlambat_count, count)}</p> }
     })

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::api::evaluasi::list_periode;
 use crate::i18n::*;
 
-/// The period to work on: each year and its sub-periods. A plain GET form (the page reloads
+/// The period to work on: each year and its sub-periods (or only the years). A plain GET form (the page reloads
 /// with `?period=`; the other parameters in `keep` stay), so it works before hydration and a
 /// change of the select alone never navigates.
 #[component]
@@ -12,6 +12,9 @@ pub fn PeriodeSelect(
     path: &'static str,
     current: Memo<Option<String>>,
     #[prop(into)] keep: Signal<Vec<(&'static str, Option<String>)>>,
+    /// Only the years (the 9-box and the angka kredit are annual).
+    #[prop(optional)]
+    tahunan: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let periods = Resource::new(|| (), |_| list_periode());
@@ -36,8 +39,9 @@ pub fn PeriodeSelect(
                             let options = list
                                 .into_iter()
                                 .flat_map(|y| {
+                                    let subs = if tahunan { vec![] } else { y.sub_periods };
                                     std::iter::once((y.id.clone(), y.nama.clone()))
-                                        .chain(y.sub_periods.into_iter().map(|s| (s.id, s.nama)))
+                                        .chain(subs.into_iter().map(|s| (s.id, s.nama)))
                                 })
                                 .map(|(id, nama)| {
                                     let selected = cur.as_deref() == Some(id.as_str());

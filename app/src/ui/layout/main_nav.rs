@@ -4,15 +4,15 @@ use leptos_router::components::A;
 use crate::api::evaluasi::akses_evaluasi;
 use crate::i18n::*;
 use crate::ui::common::icons::{
-    CascadeIcon, HomeIcon, KalibrasiIcon, KeberatanIcon, OrgIcon, PenilaianIcon, ProfileIcon,
-    SkpIcon,
+    CascadeIcon, HomeIcon, KalibrasiIcon, KeberatanIcon, OrgIcon, PengaturanIcon, PenilaianIcon,
+    ProfileIcon, SkpIcon, TalentaIcon,
 };
 use crate::ui::tim::icon::TimIcon;
 
 /// The one main navigation: a sidebar on desktop, a bottom bar on phones (CSS decides).
 /// `A` marks the current page with `aria-current="page"`. The evaluation entries follow the
 /// user's role: leaders get Penilaian (on a phone only that one; the page links the others),
-/// Kalibrasi and Keberatan; everyone else their result.
+/// Kalibrasi, Keberatan and Tindak lanjut; everyone else their result.
 #[component]
 pub fn MainNav() -> impl IntoView {
     let i18n = use_i18n();
@@ -57,8 +57,11 @@ pub fn MainNav() -> impl IntoView {
                             {leader.then(|| view! {
                                 <li class="nav-wide"><A href="/keberatan"><KeberatanIcon/><span>{t!(i18n, evaluasi.nav_keberatan)}</span></A></li>
                             })}
+                            {memimpin.then(|| view! {
+                                <li class="nav-wide"><A href="/tindak-lanjut"><TalentaIcon/><span>{t!(i18n, tindak_lanjut.nav)}</span></A></li>
+                            })}
                             {admin.then(|| view! {
-                                <li class="nav-wide"><A href="/pengaturan"><KalibrasiIcon/><span>{t!(i18n, pengaturan.nav)}</span></A></li>
+                                <li class="nav-wide"><A href="/pengaturan"><PengaturanIcon/><span>{t!(i18n, pengaturan.nav)}</span></A></li>
                             })}
                             {pegawai.then(|| view! {
                                 <li class=hasil_class><A href="/evaluasi-saya"><PenilaianIcon/><span>{t!(i18n, evaluasi.nav_hasil)}</span></A></li>

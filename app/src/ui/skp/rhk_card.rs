@@ -119,6 +119,7 @@ fn IkiTable(iki: Vec<Iki>) -> impl IntoView {
             let aspek = k.aspek;
             let target = fmt_num(i18n, k.target);
             let real = k.realisasi.map(|r| fmt_num(i18n, r)).unwrap_or_else(|| "–".into());
+            let href = format!("/realisasi?iki={}", crate::ui::common::url::encode(&k.id, false));
             view! {
                 <tr>
                     <td data-label=move || t_string!(i18n, skp.iki_aspek)>
@@ -127,7 +128,9 @@ fn IkiTable(iki: Vec<Iki>) -> impl IntoView {
                     <td data-label=move || t_string!(i18n, skp.iki_nama)>{k.nama}</td>
                     <td data-label=move || t_string!(i18n, skp.iki_target) class="num">{target}</td>
                     <td data-label=move || t_string!(i18n, skp.iki_satuan)>{k.satuan}</td>
-                    <td data-label=move || t_string!(i18n, skp.iki_realisasi) class="num">{real}</td>
+                    <td data-label=move || t_string!(i18n, skp.iki_realisasi) class="num">
+                        <a href=href>{real}<span class="visually-hidden">" — " {t!(i18n, realisasi.link_sr)}</span></a>
+                    </td>
                 </tr>
             }
         })
