@@ -2,7 +2,6 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::labels::ak;
 use crate::api::tindak_lanjut::ledger_ak;
 use crate::domain::dto::AngkaKredit;
 use crate::domain::kemajuan_ak::TargetAk;
@@ -11,6 +10,7 @@ use crate::ui::common::error_message::ErrorMessage;
 use crate::ui::common::loading::Loading;
 use crate::ui::evaluasi::labels::{query_param, tanggal, PredikatBadge};
 use crate::ui::evaluasi::sub_nav::EvaluasiSubNav;
+use crate::ui::skp::labels::fmt_num;
 
 /// `/angka-kredit?pegawai=`: a functional employee's angka kredit (the caller's own without
 /// `pegawai=`): the progress towards the next pangkat and jenjang, and every ledger entry with
@@ -53,8 +53,8 @@ fn Ledger(a: AngkaKredit) -> impl IntoView {
             <h2 id="ak-h">{a.name.clone()}</h2>
             <p class="muted">{a.nip.clone()} " · " {a.jabatan.clone()} {jenjang.map(|j| format!(" · {j}"))}</p>
             <dl class="facts">
-                <div><dt>{t!(i18n, tindak_lanjut.ak_total)}</dt><dd><strong>{ak(a.total)}</strong></dd></div>
-                <div><dt>{t!(i18n, tindak_lanjut.ak_total_jenjang)}</dt><dd>{ak(a.total_jenjang)}</dd></div>
+                <div><dt>{t!(i18n, tindak_lanjut.ak_total)}</dt><dd><strong>{fmt_num(i18n, a.total)}</strong></dd></div>
+                <div><dt>{t!(i18n, tindak_lanjut.ak_total_jenjang)}</dt><dd>{fmt_num(i18n, a.total_jenjang)}</dd></div>
             </dl>
             {kemajuan.map(|k| view! {
                 <Kemajuan id="ak-pangkat" label=t_string!(i18n, tindak_lanjut.ak_pangkat) t=k.pangkat/>
@@ -80,11 +80,11 @@ fn Ledger(a: AngkaKredit) -> impl IntoView {
                                 <li class=class>
                                     <p>
                                         <strong>{x.tahun}</strong> " " <PredikatBadge predikat=x.predikat/>
-                                        " " <strong>{ak(x.angka_kredit)} " AK"</strong>
+                                        " " <strong>{fmt_num(i18n, x.angka_kredit)} " AK"</strong>
                                         {corrected.then(|| view! { " " <span class="badge">{t!(i18n, tindak_lanjut.ak_dikoreksi)}</span> })}
                                     </p>
                                     <p class="muted">
-                                        {x.jenjang.label()} " · " {t!(i18n, tindak_lanjut.ak_rumus, bulan = x.bulan, persen = ak(x.persentase), koef = ak(x.koefisien))}
+                                        {x.jenjang.label()} " · " {t!(i18n, tindak_lanjut.ak_rumus, bulan = x.bulan, persen = fmt_num(i18n, x.persentase), koef = fmt_num(i18n, x.koefisien))}
                                     </p>
                                     <p class="muted">{sumber} " · " {tanggal(&x.created_at)}</p>
                                 </li>
@@ -103,13 +103,13 @@ fn Kemajuan(id: &'static str, label: &'static str, t: TargetAk) -> impl IntoView
     let i18n = use_i18n();
     view! {
         <div class="ak-kemajuan">
-            <label for=id>{label} " (" {ak(t.kebutuhan)} " AK)"</label>
+            <label for=id>{label} " (" {fmt_num(i18n, t.kebutuhan)} " AK)"</label>
             <progress id=id max="100" value=t.persen>{format!("{:.0} %", t.persen)}</progress>
             <p class="muted">
                 {if t.tercapai {
                     t_string!(i18n, tindak_lanjut.ak_tercapai).to_string()
                 } else {
-                    format!("{:.0} % · {} {}", t.persen, t_string!(i18n, tindak_lanjut.ak_kurang), ak(t.kurang))
+                    format!("{:.0} % · {} {}", t.persen, t_string!(i18n, tindak_lanjut.ak_kurang), fmt_num(i18n, t.kurang))
                 }}
             </p>
         </div>

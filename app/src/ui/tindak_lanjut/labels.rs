@@ -20,20 +20,3 @@ pub fn by_locale(i18n: I18n, id: &str, en: &str) -> String {
         Locale::en => en.to_string(),
     }
 }
-
-/// An angka kredit figure as Indonesians write it: up to three decimals, a decimal comma.
-pub fn ak(x: f64) -> String {
-    let s = format!("{x:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.replace('.', ",")
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn ak_uses_a_decimal_comma_without_trailing_zeros() {
-        assert_eq!(super::ak(25.0), "25");
-        assert_eq!(super::ak(18.75), "18,75");
-        assert_eq!(super::ak(12.5 / 3.0), "4,167");
-    }
-}
