@@ -4,7 +4,8 @@ import { login, me, expectNoHorizontalScroll } from './helpers';
 
 // Realisasi with evidence (issue 5), as on a phone: `pegawai` opens an IKI from her SKP, types a
 // value, reloads (the local draft comes back), records it with a PDF; `penilai`, her PPK,
-// verifies it. Each run records one new entry (the phone and desktop projects share a
+// verifies it and gives feedback on the RHK from there; `pegawai` sees the notification on
+// her bell and opens it. Each run records one new entry (the phone and desktop projects share a
 // database), and the check is that exactly one was added.
 
 async function getJson(page: Page, url: string) {
@@ -86,5 +87,29 @@ test('pegawai records a realisasi with a PDF and penilai verifies it', async ({ 
   const pdf = await ppk.request.get(file.url);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toContain('application/pdf');
+
+  // and gives feedback on the RHK from there (the RHK comes pre-selected)
+  await ppk.locator('main').getByRole('link', { name: 'Umpan balik', exact: true }).click();
+  await expect(ppk.getByRole('heading', { level: 1, name: 'Umpan balik' })).toBeVisible();
+  await expect(ppk.locator('#ub-topik')).toHaveValue(`rhk:${rhk.id}`);
+  const saran = `Bukti lengkap, pertahankan (${Date.now()})`;
+  await ppk.locator('#ub-isi').fill(saran);
+  await ppk.getByRole('button', { name: 'Kirim umpan balik' }).click();
+  await expect(ppk.getByRole('status').filter({ hasText: 'Umpan balik terkirim.' })).toBeVisible();
+  await expect(ppk.getByText(saran)).toBeVisible();
   await ctx.close();
+
+  // pegawai sees it on her bell, opens the notification and lands on the feedback
+  await page.goto('/', { waitUntil: 'networkidle' });
+  const bell = page.getByRole('link', { name: /^Notifikasi/ });
+  await expect(bell).toHaveAccessibleName(/belum dibaca/);
+  await bell.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifikasi' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  const note = page.locator('.notif-list li').first();
+  await expect(note).toContainText('memberi umpan balik tentang');
+  await note.getByRole('link').click();
+  await expect(page).toHaveURL(/\/umpan-balik\?pegawai=/);
+  await expect(page.getByText(saran)).toBeVisible();
+  await expectNoHorizontalScroll(page);
 });

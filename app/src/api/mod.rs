@@ -5,8 +5,10 @@
 
 pub mod auth;
 pub mod cascade;
+pub mod dialog;
 pub mod error;
 pub mod evaluasi;
+pub mod notifikasi;
 pub mod org;
 pub mod pengaturan;
 pub mod prefs;
@@ -16,6 +18,7 @@ pub mod sasaran;
 pub mod skp;
 pub mod tim;
 pub mod tindak_lanjut;
+pub mod umpan_balik;
 
 #[cfg(feature = "ssr")]
 pub mod ctx;

@@ -6,14 +6,17 @@ pub mod auth;
 pub mod authz;
 pub mod dasbor;
 pub mod db;
+pub mod dialog;
 pub mod error;
 pub mod evaluasi;
 pub mod ids;
+pub mod notifikasi;
 pub mod realisasi;
 pub mod repo;
 pub mod skp;
 pub mod tim;
 pub mod tindak_lanjut;
+pub mod umpan_balik;
 
 pub use db::Db;
 pub use error::{AppError, AppResult};

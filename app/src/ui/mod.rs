@@ -4,9 +4,11 @@
 pub mod auth;
 pub mod cascade;
 pub mod common;
+pub mod dialog;
 pub mod evaluasi;
 pub mod home;
 pub mod layout;
+pub mod notifikasi;
 pub mod org;
 pub mod pengaturan;
 pub mod profile;
@@ -15,6 +17,7 @@ pub mod sasaran;
 pub mod skp;
 pub mod tim;
 pub mod tindak_lanjut;
+pub mod umpan_balik;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
@@ -44,12 +47,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Cookie options of the language preference: the whole site, a year (browsers default
-/// to SameSite=Lax).
+/// The language cookie is only read here, never written: the server sets it when the switch
+/// is posted (`api::prefs::set_language`). leptos_i18n would otherwise write the locale it
+/// hydrated with, and a switch tapped before hydration finished got overwritten.
 fn lang_cookie_options() -> leptos_i18n::context::CookieOptions<Locale> {
-    leptos_i18n::context::CookieOptions::default()
-        .path("/")
-        .max_age(365_i64 * 24 * 3600 * 1000)
+    leptos_i18n::context::CookieOptions::default().readonly(true)
 }
 
 /// Bahasa Indonesia unless the cookie says otherwise: the browser's Accept-Language is
@@ -95,6 +97,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("pengaturan") view=pengaturan::pengaturan_page::PengaturanPage ssr=SsrMode::Async/>
                         <Route path=path!("tindak-lanjut") view=tindak_lanjut::talenta_page::TalentaPage ssr=SsrMode::Async/>
                         <Route path=path!("realisasi") view=realisasi::realisasi_page::RealisasiPage ssr=SsrMode::Async/>
+                        <Route path=path!("umpan-balik") view=umpan_balik::umpan_balik_page::UmpanBalikPage ssr=SsrMode::Async/>
+                        <Route path=path!("dialog") view=dialog::dialog_page::DialogPage ssr=SsrMode::Async/>
+                        <Route path=path!("notifikasi") view=notifikasi::notifikasi_page::NotifikasiPage ssr=SsrMode::Async/>
                         <Route path=path!("angka-kredit") view=tindak_lanjut::angka_kredit_page::AngkaKreditPage ssr=SsrMode::Async/>
                     </ParentRoute>
                 </Routes>

@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod employees;
 pub mod evaluations;
 pub mod extract;
+pub mod feedback;
 pub mod followup;
 pub mod health;
 pub mod me;
@@ -67,6 +68,20 @@ pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppSta
             get(workload::contributions),
         )
         .route("/workload", get(workload::workload))
+        .route(
+            "/employees/{id}/feedback",
+            get(feedback::list).post(feedback::give),
+        )
+        .route("/employees/{id}/feedback-requests", post(feedback::ask))
+        .route(
+            "/employees/{id}/dialogues",
+            get(feedback::dialogues).post(feedback::schedule),
+        )
+        .route("/dialogues/{id}", put(feedback::update_dialogue))
+        .route("/dialogues/{id}/follow-ups", post(feedback::add_follow_up))
+        .route("/follow-ups/{id}", put(feedback::set_follow_up))
+        .route("/notifications", get(feedback::notifications))
+        .route("/notifications/read", post(feedback::mark_read))
         .route("/squads", get(squads::list).post(squads::create))
         .route("/squads/{id}", get(squads::get).put(squads::update))
         .route("/squads/{id}/members", post(squads::add_member))

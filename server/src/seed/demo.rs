@@ -738,6 +738,8 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
         if !closed {
             let pegawai = &org.pegawai[cast.pegawai].id;
             placed = super::realisasi::seed(&mut tx, &inst, &store, &periode, pegawai).await?;
+            super::umpan_balik::seed(&mut tx, &inst, &periode, pegawai).await?;
+            super::dialog::seed(&mut tx, &inst, &periode, pegawai).await?;
             // `pegawai` and the next of penilai's staff are left for penilai to rate
             let berjalan = super::evaluasi_berjalan::Berjalan {
                 periode_id: &periode,

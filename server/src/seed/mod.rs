@@ -5,6 +5,7 @@
 pub mod angka_kredit;
 mod catalog;
 pub mod demo;
+pub mod dialog;
 pub mod evaluasi;
 pub mod evaluasi_berjalan;
 mod org;
@@ -14,6 +15,7 @@ pub mod realisasi;
 pub mod rng;
 pub mod synthetic;
 pub mod tim;
+pub mod umpan_balik;
 
 /// The tables a seed fills in bulk (their statistics are refreshed afterwards).
 pub const SEEDED_TABLES: [&str; 17] = [

@@ -336,7 +336,7 @@ fn small_pdf(lines: &[String]) -> Vec<u8> {
 
 /// A seeded timestamp: the sub-period's last day (today at the latest) at `hh_mm` UTC, never
 /// later than now, so entries that users record afterwards are the newest.
-fn seed_time(selesai: &str, today: &str, hh_mm: &str) -> String {
+pub(super) fn seed_time(selesai: &str, today: &str, hh_mm: &str) -> String {
     let at = format!("{}T{hh_mm}:00.000Z", selesai.min(today));
     at.min(app::backend::ids::now())
 }

@@ -53,6 +53,8 @@ pub async fn for_iki(
     Ok(RealisasiIki {
         iki_id: a.ctx.iki_id.clone(),
         rhk_id: a.ctx.rhk_id.clone(),
+        owner_id: a.ctx.pegawai_id.clone(),
+        period_id: a.ctx.periode_id.clone(),
         nama: a.ctx.iki_nama.clone(),
         target: a.ctx.target,
         satuan: a.ctx.satuan.clone(),

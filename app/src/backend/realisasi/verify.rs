@@ -7,10 +7,12 @@ use serde_json::json;
 use super::access::akses;
 use crate::backend::audit::{self, Change};
 use crate::backend::authz::Actor;
+use crate::backend::notifikasi::kirim;
 use crate::backend::repo::realisasi as repo;
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::{Realisasi, VerifikasiInput};
-use crate::domain::realisasi::check_verifikasi;
+use crate::domain::realisasi::{check_verifikasi, StatusRealisasi};
+use crate::domain::umpan_balik::{cuplikan, JenisNotifikasi};
 
 pub fn entry_not_found() -> AppError {
     AppError::not_found("Realisasi", "Realisasi entry")
@@ -47,6 +49,25 @@ pub async fn verify(
             "Realisasi ini baru saja diubah oleh orang lain. Muat ulang, lalu ulangi verifikasi.",
             "This entry was just changed by someone else. Reload, then verify again.",
         ));
+    }
+    if input.status == StatusRealisasi::PerluPerbaikan {
+        let note = cuplikan(komentar.unwrap_or_default(), 80);
+        let (iki, sp) = (
+            cuplikan(&a.ctx.iki_nama, 60),
+            before.sub_period_name.as_str(),
+        );
+        kirim(
+            &mut tx,
+            &inst,
+            &a.ctx.pegawai_id,
+            JenisNotifikasi::BuktiPerluPerbaikan,
+            (
+                format!("Realisasi {iki} ({sp}) perlu perbaikan: {note}"),
+                format!("Realisasi {iki} ({sp}) needs correction: {note}"),
+            ),
+            format!("/realisasi?iki={}", a.ctx.iki_id),
+        )
+        .await?;
     }
     let cumulative =
         repo::refresh_iki(&mut tx, &inst, &a.ctx.iki_id, &a.ctx.rhk_id, &a.ctx.satuan).await?;

@@ -7,11 +7,13 @@ use super::access::{conflict, owner_scope, require_owner, require_ppk, skp_not_f
 use super::period::annual;
 use super::plan::{audit_skp, fresh};
 use crate::backend::authz::Actor;
+use crate::backend::notifikasi::kirim;
 use crate::backend::repo::skp as repo;
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::Skp;
 use crate::domain::problem::{required_text, Problem};
 use crate::domain::skp::{Aksi, StatusSkp, MAX_CATATAN};
+use crate::domain::umpan_balik::{cuplikan, JenisNotifikasi};
 
 /// Takes one workflow step on the SKP read at `version`.
 pub async fn step(
@@ -32,9 +34,8 @@ pub async fn step(
         Aksi::Ajukan | Aksi::Revisi | Aksi::Ubah => require_owner(actor, &row.pegawai_id)?,
         Aksi::Setujui | Aksi::Kembalikan => require_ppk(actor, &owner)?,
     }
-    annual(db, actor, Some(&row.periode_id))
-        .await?
-        .require_open()?;
+    let year = annual(db, actor, Some(&row.periode_id)).await?;
+    year.require_open()?;
     let to = row.status.after(aksi).map_err(|p| {
         let mut e = AppError::problem(p);
         e.status = http::StatusCode::CONFLICT;
@@ -86,6 +87,16 @@ pub async fn step(
     }
     let by = actor.pegawai_id.as_deref();
     repo::set_status(&mut tx, &row.instansi_id, &row.id, to, by, catatan).await?;
+    if aksi == Aksi::Kembalikan {
+        notify_returned(
+            &mut tx,
+            actor,
+            &row,
+            year.tahun,
+            catatan.unwrap_or_default(),
+        )
+        .await?;
+    }
     let aksi_name = match aksi {
         Aksi::Ajukan => "submit",
         Aksi::Setujui => "approve",
@@ -109,6 +120,29 @@ pub async fn step(
     .await?;
     tx.commit().await?;
     fresh(db, &row.id).await
+}
+
+/// Tells the owner their SKP came back, with the start of the PPK's note.
+async fn notify_returned(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    actor: &Actor,
+    row: &repo::SkpRow,
+    tahun: i64,
+    catatan: &str,
+) -> sqlx::Result<()> {
+    let note = cuplikan(catatan, 80);
+    kirim(
+        tx,
+        &row.instansi_id,
+        &row.pegawai_id,
+        JenisNotifikasi::SkpDikembalikan,
+        (
+            format!("SKP {tahun} dikembalikan oleh {}: {note}", actor.nama),
+            format!("SKP {tahun} was returned by {}: {note}", actor.nama),
+        ),
+        "/skp".into(),
+    )
+    .await
 }
 
 /// An approved version kept when a new one was opened.

@@ -95,16 +95,20 @@ pub fn page_limit(requested: Option<i64>) -> i64 {
 
 mod cascade;
 mod dasbor;
+mod dialog;
 mod evaluasi;
 mod realisasi;
 mod skp;
 mod tim;
 mod tindak_lanjut;
+mod umpan_balik;
 
 pub use cascade::*;
 pub use dasbor::*;
+pub use dialog::*;
 pub use evaluasi::*;
 pub use realisasi::*;
 pub use skp::*;
 pub use tim::*;
 pub use tindak_lanjut::*;
+pub use umpan_balik::*;

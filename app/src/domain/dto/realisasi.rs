@@ -59,6 +59,9 @@ pub struct Realisasi {
 pub struct RealisasiIki {
     pub iki_id: String,
     pub rhk_id: String,
+    /// The RHK's owner and the SKP's annual period.
+    pub owner_id: String,
+    pub period_id: String,
     pub nama: String,
     pub target: f64,
     pub satuan: String,

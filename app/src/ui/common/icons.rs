@@ -69,3 +69,13 @@ pub fn TalentaIcon() -> impl IntoView {
 pub fn PengaturanIcon() -> impl IntoView {
     icon("M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M16 4v4M10 10v4M18 16v4")
 }
+
+#[component]
+pub fn BellIcon() -> impl IntoView {
+    icon("M6 10a6 6 0 0 1 12 0c0 5 2 7 2 7H4s2-2 2-7M10 21h4")
+}
+
+#[component]
+pub fn UmpanBalikIcon() -> impl IntoView {
+    icon("M4 5h16v11H9l-5 4zM8 9h8M8 12h5")
+}

@@ -9,6 +9,8 @@ use crate::api::ApiError;
 use crate::domain::dto::Me;
 use crate::i18n::*;
 use crate::ui::common::error_message::ErrorMessage;
+use crate::ui::notifikasi::bell::NotificationBell;
+use crate::ui::notifikasi::NotifikasiBerubah;
 
 /// The signed-in user, loaded once per visit by the layout (a blocking resource, so the
 /// server can still redirect to /login before anything is sent).
@@ -40,6 +42,7 @@ fn login_url(path: &str, query: &str) -> String {
 pub fn AppLayout() -> impl IntoView {
     let me = Resource::new_blocking(|| (), |_| current_user());
     provide_context(CurrentUser(me));
+    provide_context(NotifikasiBerubah(RwSignal::new(0)));
     let location = use_location();
     let i18n = use_i18n();
     view! {
@@ -72,10 +75,13 @@ pub fn AppLayout() -> impl IntoView {
                 <Suspense fallback=|| ()>
                     {move || Suspend::new(async move {
                         me.await.ok().flatten().map(|user| view! {
-                            <p class="topbar-user">
-                                <span class="topbar-name">{user.name}</span>
-                                <span class="topbar-instansi">{user.instansi_name}</span>
-                            </p>
+                            <div class="topbar-end">
+                                <p class="topbar-user">
+                                    <span class="topbar-name">{user.name}</span>
+                                    <span class="topbar-instansi">{user.instansi_name}</span>
+                                </p>
+                                <NotificationBell/>
+                            </div>
                         })
                     })}
                 </Suspense>

@@ -5,7 +5,7 @@ use crate::api::evaluasi::akses_evaluasi;
 use crate::i18n::*;
 use crate::ui::common::icons::{
     CascadeIcon, HomeIcon, KalibrasiIcon, KeberatanIcon, OrgIcon, PengaturanIcon, PenilaianIcon,
-    ProfileIcon, SkpIcon, TalentaIcon,
+    ProfileIcon, SkpIcon, TalentaIcon, UmpanBalikIcon,
 };
 use crate::ui::tim::icon::TimIcon;
 
@@ -30,6 +30,12 @@ pub fn MainNav() -> impl IntoView {
                     <A href="/skp">
                         <SkpIcon/>
                         <span>{t!(i18n, nav.skp)}</span>
+                    </A>
+                </li>
+                <li class="nav-wide">
+                    <A href="/umpan-balik">
+                        <UmpanBalikIcon/>
+                        <span>{t!(i18n, umpan_balik.nav)}</span>
                     </A>
                 </li>
                 <li>

@@ -54,6 +54,10 @@ fn IkiView(r: RealisasiIki, notice: RwSignal<Option<String>>) -> impl IntoView {
     let target = fmt_num(i18n, r.target);
     let satuan = r.satuan.clone();
     let iki_id = r.iki_id.clone();
+    let feedback = format!(
+        "/umpan-balik?pegawai={}&period={}&rhk={}",
+        r.owner_id, r.period_id, r.rhk_id
+    );
     // a new or verified entry changes the cumulative value: read the IKI again
     let refresh = {
         let iki_id = iki_id.clone();
@@ -93,6 +97,7 @@ fn IkiView(r: RealisasiIki, notice: RwSignal<Option<String>>) -> impl IntoView {
                 <div><dt>{t!(i18n, realisasi.kumulatif)}</dt>
                     <dd>{move || cumulative.get().map(|v| format!("{} {}", fmt_num(i18n, v), satuan_c)).unwrap_or_else(|| "–".into())}</dd></div>
             </dl>
+            <p><a href=feedback>{t!(i18n, umpan_balik.link)}</a></p>
         </section>
         {r.can_record.then(|| view! { <RecordForm iki_id=iki_id.clone() satuan=satuan.clone() on_saved/> })}
         <section class="panel" aria-labelledby="entri-h">

@@ -10,6 +10,8 @@ use crate::ui::profile::employment_details::nip_display;
 pub fn SkpHeader(skp: Skp) -> impl IntoView {
     let i18n = use_i18n();
     let p = skp.pegawai;
+    let feedback = format!("/umpan-balik?pegawai={}&period={}", p.id, skp.periode_id);
+    let dialog = format!("/dialog?pegawai={}&period={}", p.id, skp.periode_id);
     let ppk = skp.ppk.map(|k| format!("{} ({})", k.name, k.jabatan));
     let kept = (!skp.versi_lama.is_empty()).then(|| {
         let list = skp
@@ -57,6 +59,10 @@ pub fn SkpHeader(skp: Skp) -> impl IntoView {
                 </div>
                 {kept}
             </dl>
+            <p class="no-print links-row">
+                <a href=feedback>{t!(i18n, umpan_balik.link)}</a>
+                <a href=dialog>{t!(i18n, dialog.link)}</a>
+            </p>
         </section>
     }
 }

@@ -1,0 +1,8 @@
+//! Dialog kinerja: the page of one employee's dialogues of a year, the form to schedule one,
+//! and each dialogue's notes, status and follow-ups.
+
+mod dialog_card;
+pub mod dialog_page;
+mod follow_ups;
+mod labels;
+mod schedule_form;
