@@ -111,8 +111,21 @@ test.describe.serial('Evaluation: penilaian, kalibrasi, keberatan', () => {
     await expect(page.getByRole('heading', { name: 'Pelanggaran kurva' })).toBeVisible();
     await expectNoHorizontalScroll(page);
 
-    // one Baik to Butuh Perbaikan: a reason is required
+    // on a desktop a card can be dragged onto another predikat's column: the same form opens,
+    // that predikat chosen and the reason to write focused
     const person = target.people.find((p: any) => p.predikat === 'BAIK');
+    if (test.info().project.name === 'desktop') {
+      const other = target.people.find((p: any) => p.predikat === 'BAIK' && p.evaluasi_id !== person.evaluasi_id);
+      const dragged = page.locator('li.peserta').filter({ hasText: other.name });
+      const column = page.locator('section.kal-col').filter({ has: page.getByRole('heading', { level: 3, name: /^Sangat Baik/ }) });
+      await dragged.dragTo(column);
+      await expect(dragged.getByLabel('Predikat baru')).toHaveValue('SANGAT_BAIK');
+      await expect(dragged.getByLabel('Alasan pemindahan')).toBeFocused();
+      await dragged.getByRole('button', { name: /Pindahkan/ }).click();
+      await expect(dragged.getByLabel('Predikat baru')).toHaveCount(0);
+    }
+
+    // one Baik to Butuh Perbaikan: a reason is required
     const card = page.locator('li.peserta').filter({ hasText: person.name });
     await card.getByRole('button', { name: /Pindahkan/ }).click();
     await card.getByLabel('Predikat baru').selectOption({ label: 'Butuh Perbaikan' });

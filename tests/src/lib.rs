@@ -10,6 +10,24 @@ use app::backend::Db;
 
 pub use fixture::Org;
 
+/// How many audit rows name this entity.
+pub async fn audit_count(db: &Db, entity: &str, id: &str) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE entitas = $1 AND entitas_id = $2")
+        .bind(entity)
+        .bind(id)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+}
+
+/// The id of the first annual period the caller sees (this year's in the test organisation).
+pub async fn this_year(c: &http::Client) -> String {
+    c.get("/api/v1/periods").await.json["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
 /// A fresh, migrated database that cleans up after itself.
 pub struct TestDb {
     pub db: Db,

@@ -1,19 +1,13 @@
 //! Dialog kinerja through the API on SQLite and PostgreSQL: scheduling by the PPK and by the
 //! employee (the other side notified), notes with a version check, held and cancelled as final
 //! states, follow-ups with due dates (overdue flagged, one reminder), who may read, schedule
-//! and change (one check per role), bad input, and the audit trail.
+//! and change (one check per role), bad input, the audit trail, and the employee's rating of a
+//! held coaching session (once, nine statements).
 
 use http::StatusCode;
 use rantai_tests::http::Client;
-use rantai_tests::{on_both, Org, TestDb};
+use rantai_tests::{audit_count, on_both, this_year, Org, TestDb};
 use serde_json::{json, Value};
-
-async fn year(c: &Client) -> String {
-    c.get("/api/v1/periods").await.json["items"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
 
 fn day(offset: i64) -> String {
     (chrono::Utc::now().date_naive() + chrono::Duration::days(offset)).to_string()
@@ -25,20 +19,11 @@ async fn unread(c: &Client) -> (i64, Value) {
     (r.json["unread"].as_i64().unwrap(), r.json)
 }
 
-async fn audit_count(db: &app::backend::Db, entity: &str, id: &str) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE entitas = $1 AND entitas_id = $2")
-        .bind(entity)
-        .bind(id)
-        .fetch_one(&db.pool)
-        .await
-        .unwrap()
-}
-
 async fn dialogue_lifecycle(t: TestDb) {
     let org = Org::build(&t.db).await;
     let staff = Client::as_user(&t.db, "staff1a").await;
     let kasi = Client::as_user(&t.db, "kasi1").await;
-    let period = year(&staff).await;
+    let period = this_year(&staff).await;
     let me = &org.emp["staff1a"];
     let list = format!("/api/v1/employees/{me}/dialogues?period={period}");
 
@@ -161,7 +146,7 @@ on_both!(dialogue_lifecycle);
 
 async fn who_may_do_what(t: TestDb) {
     let org = Org::build(&t.db).await;
-    let period = year(&Client::as_user(&t.db, "staff1a").await).await;
+    let period = this_year(&Client::as_user(&t.db, "staff1a").await).await;
     let me = &org.emp["staff1a"];
     let path = format!("/api/v1/employees/{me}/dialogues");
     let body = json!({ "period": period, "kind": "REVIU", "title": "Reviu", "schedule": day(1) });
@@ -220,7 +205,7 @@ on_both!(who_may_do_what);
 async fn bad_input_is_refused(t: TestDb) {
     let org = Org::build(&t.db).await;
     let kasi = Client::as_user(&t.db, "kasi1").await;
-    let period = year(&kasi).await;
+    let period = this_year(&kasi).await;
     let me = &org.emp["staff1a"];
     let path = format!("/api/v1/employees/{me}/dialogues");
     for (body, field) in [
@@ -306,3 +291,106 @@ async fn bad_input_is_refused(t: TestDb) {
     assert_eq!(n, 0);
 }
 on_both!(bad_input_is_refused);
+
+async fn coaching_is_rated_once_by_the_employee(t: TestDb) {
+    let org = Org::build(&t.db).await;
+    let staff = Client::as_user(&t.db, "staff1a").await;
+    let kasi = Client::as_user(&t.db, "kasi1").await;
+    let period = this_year(&staff).await;
+    let me = &org.emp["staff1a"];
+    let schedule = |kind: &str| json!({ "period": period, "kind": kind, "title": format!("Sesi {kind}"), "schedule": day(-1) });
+    let path = format!("/api/v1/employees/{me}/dialogues");
+    let d = kasi.post_json(&path, schedule("COACHING")).await.json;
+    let id = d["id"].as_str().unwrap().to_string();
+    let rate = format!("/api/v1/dialogues/{id}/coaching-rating");
+    let scores = json!([5, 4, 4, 3, 5, 5, 4, 4, 5]);
+    assert_eq!(d["can_rate"], false);
+
+    // not yet held: refused
+    let r = staff
+        .post_json(&rate, json!({ "scores": scores, "comment": "" }))
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+    let r = kasi
+        .put_json(
+            &format!("/api/v1/dialogues/{id}"),
+            json!({ "notes": "Dibahas: pelatihan statistik", "status": "SELESAI", "version": d["version"] }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    let list = staff.get(&format!("{path}?period={period}")).await.json;
+    assert_eq!(list["items"][0]["can_rate"], true, "{list}");
+    let list = kasi.get(&format!("{path}?period={period}")).await.json;
+    assert_eq!(
+        list["items"][0]["can_rate"], false,
+        "the leader does not rate"
+    );
+
+    // the leader cannot rate their own coaching; bad scores are named
+    let r = kasi
+        .post_json(&rate, json!({ "scores": scores, "comment": "" }))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.json);
+    for (bad, field) in [
+        (json!([5, 4, 4]), "scores"),
+        (json!([5, 4, 4, 3, 6, 5, 4, 4, 5]), "scores[4]"),
+        (json!([0, 4, 4, 3, 5, 5, 4, 4, 5]), "scores[0]"),
+    ] {
+        let r = staff
+            .post_json(&rate, json!({ "scores": bad, "comment": "" }))
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.json);
+        assert!(r.json.to_string().contains(field), "{field}: {}", r.json);
+    }
+    let (before, _) = unread(&kasi).await;
+    let r = staff
+        .post_json(
+            &rate,
+            json!({ "scores": scores, "comment": " Sangat membantu " }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let got = &r.json["coaching_rating"];
+    assert_eq!(got["scores"], scores);
+    assert_eq!(got["average"], 4.33);
+    assert_eq!(got["comment"], "Sangat membantu");
+    assert_eq!(r.json["can_rate"], false);
+    let (after, notes) = unread(&kasi).await;
+    assert_eq!(after, before + 1, "{notes}");
+    assert_eq!(notes["items"][0]["kind"], "COACHING_DINILAI");
+    // the leader reads it; it is kept once
+    let list = kasi.get(&format!("{path}?period={period}")).await.json;
+    assert_eq!(list["items"][0]["coaching_rating"]["average"], 4.33);
+    let r = staff
+        .post_json(&rate, json!({ "scores": [1, 1, 1, 1, 1, 1, 1, 1, 1] }))
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+    assert_eq!(audit_count(&t.db, "penilaian_coaching", &id).await, 1);
+
+    // a held review is no development session
+    let d = kasi.post_json(&path, schedule("REVIU")).await.json;
+    let r = kasi
+        .put_json(
+            &format!("/api/v1/dialogues/{}", d["id"].as_str().unwrap()),
+            json!({ "notes": "", "status": "SELESAI", "version": d["version"] }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    let r = staff
+        .post_json(
+            &format!(
+                "/api/v1/dialogues/{}/coaching-rating",
+                d["id"].as_str().unwrap()
+            ),
+            json!({ "scores": scores }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.json);
+    // someone outside the dialogue
+    let r = Client::as_user(&t.db, "staff1b")
+        .await
+        .post_json(&rate, json!({ "scores": scores }))
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.json);
+}
+on_both!(coaching_is_rated_once_by_the_employee);

@@ -6,7 +6,7 @@
 use http::StatusCode;
 use rantai_tests::http::Client;
 use rantai_tests::plan::{build_chain, get, step};
-use rantai_tests::{on_both, Org, TestDb};
+use rantai_tests::{audit_count, on_both, Org, TestDb};
 use serde_json::{json, Value};
 
 async fn year(c: &Client) -> (String, Vec<String>) {
@@ -25,15 +25,6 @@ async fn notifications(c: &Client) -> Value {
     let r = c.get("/api/v1/notifications").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.json);
     r.json
-}
-
-async fn audit_count(db: &app::backend::Db, entity: &str, id: &str) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE entitas = $1 AND entitas_id = $2")
-        .bind(entity)
-        .bind(id)
-        .fetch_one(&db.pool)
-        .await
-        .unwrap()
 }
 
 async fn ask_answer_and_notify(t: TestDb) {

@@ -61,6 +61,19 @@ impl Ctx {
             .map_err(|e| self.err(e))
     }
 
+    /// The employee a page asks about: `pegawai` when given, else the caller's own record
+    /// (404 for an account with no employee record).
+    pub fn pegawai_or_self(
+        &self,
+        actor: &Actor,
+        pegawai: Option<String>,
+    ) -> Result<String, ApiError> {
+        pegawai
+            .filter(|p| !p.trim().is_empty())
+            .or_else(|| actor.pegawai_id.clone())
+            .ok_or_else(|| self.err(AppError::not_found("Pegawai", "Employee")))
+    }
+
     /// The signed-in actor, or `unauthorized`.
     pub async fn actor(&self) -> Result<Actor, ApiError> {
         self.try_actor()

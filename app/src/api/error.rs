@@ -14,6 +14,14 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    /// A check the browser made before sending (shown like the server's 422).
+    pub fn validation(message: &str) -> Self {
+        ApiError {
+            code: "validation".into(),
+            message: message.into(),
+        }
+    }
+
     pub fn is_unauthorized(&self) -> bool {
         self.code == "unauthorized"
     }

@@ -73,6 +73,7 @@ crate::code_enum! {
         BuktiPerluPerbaikan = ("BUKTI_PERLU_PERBAIKAN", "Realisasi perlu perbaikan"),
         DialogDijadwalkan = ("DIALOG_DIJADWALKAN", "Dialog kinerja dijadwalkan"),
         TindakLanjutJatuhTempo = ("TINDAK_LANJUT_JATUH_TEMPO", "Tindak lanjut jatuh tempo"),
+        CoachingDinilai = ("COACHING_DINILAI", "Sesi coaching dinilai"),
     }
 }
 

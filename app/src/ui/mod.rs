@@ -7,6 +7,7 @@ pub mod common;
 pub mod dialog;
 pub mod evaluasi;
 pub mod home;
+pub mod inovasi;
 pub mod layout;
 pub mod notifikasi;
 pub mod org;
@@ -15,6 +16,7 @@ pub mod profile;
 pub mod realisasi;
 pub mod sasaran;
 pub mod skp;
+pub mod survei;
 pub mod tim;
 pub mod tindak_lanjut;
 pub mod umpan_balik;
@@ -79,6 +81,7 @@ pub fn App() -> impl IntoView {
             <Router>
                 <Routes fallback=NotFound>
                     <Route path=path!("/login") view=auth::login_page::LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/360/:token") view=survei::tautan_page::TautanPage ssr=SsrMode::Async/>
                     <ParentRoute path=path!("") view=layout::app_layout::AppLayout ssr=SsrMode::Async>
                         <Route path=path!("") view=home::home_page::HomePage ssr=SsrMode::Async/>
                         <Route path=path!("organisasi") view=org::org_page::OrgPage ssr=SsrMode::Async/>
@@ -99,7 +102,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("realisasi") view=realisasi::realisasi_page::RealisasiPage ssr=SsrMode::Async/>
                         <Route path=path!("umpan-balik") view=umpan_balik::umpan_balik_page::UmpanBalikPage ssr=SsrMode::Async/>
                         <Route path=path!("dialog") view=dialog::dialog_page::DialogPage ssr=SsrMode::Async/>
+                        <Route path=path!("inovasi") view=inovasi::inovasi_page::InovasiPage ssr=SsrMode::Async/>
                         <Route path=path!("notifikasi") view=notifikasi::notifikasi_page::NotifikasiPage ssr=SsrMode::Async/>
+                        <Route path=path!("umpan-balik-360") view=survei::umpan_balik_page::UmpanBalikPage ssr=SsrMode::Async/>
+                        <Route path=path!("umpan-balik-360/isi/:id") view=survei::isi_page::IsiPage ssr=SsrMode::Async/>
                         <Route path=path!("angka-kredit") view=tindak_lanjut::angka_kredit_page::AngkaKreditPage ssr=SsrMode::Async/>
                     </ParentRoute>
                 </Routes>

@@ -2,9 +2,9 @@
 
 use app::backend::{dialog, notifikasi, umpan_balik, AppResult};
 use app::domain::dto::{
-    DaftarDialog, DaftarNotifikasi, DialogInput, DialogKinerja, DialogUpdate, PermintaanInput,
-    PermintaanUmpanBalik, TindakLanjutInput, TindakLanjutStatus, UmpanBalik, UmpanBalikInput,
-    UmpanBalikSkp,
+    DaftarDialog, DaftarNotifikasi, DialogInput, DialogKinerja, DialogUpdate,
+    PenilaianCoachingInput, PermintaanInput, PermintaanUmpanBalik, TindakLanjutInput,
+    TindakLanjutStatus, UmpanBalik, UmpanBalikInput, UmpanBalikSkp,
 };
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -140,6 +140,20 @@ pub async fn update_dialogue(
     ApiJson(b): ApiJson<DialogUpdate>,
 ) -> AppResult<Json<DialogKinerja>> {
     Ok(Json(dialog::update(&state.db, &actor, &id, b).await?))
+}
+
+/// The employee rates a held coaching, mentoring or counseling session: nine scores 1–5, once.
+#[utoipa::path(post, path = "/api/v1/dialogues/{id}/coaching-rating", tag = "feedback", request_body = PenilaianCoachingInput,
+    responses((status = 201, body = DialogKinerja), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn rate_coaching(
+    State(state): State<AppState>,
+    Auth(actor): Auth,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<PenilaianCoachingInput>,
+) -> AppResult<(StatusCode, Json<DialogKinerja>)> {
+    let d = dialog::rate_coaching(&state.db, &actor, &id, b).await?;
+    Ok((StatusCode::CREATED, Json(d)))
 }
 
 /// A participant adds an agreed follow-up for either participant, with a due date.

@@ -10,6 +10,7 @@ pub mod extract;
 pub mod feedback;
 pub mod followup;
 pub mod health;
+pub mod inovasi;
 pub mod me;
 pub mod openapi;
 pub mod periods;
@@ -17,6 +18,7 @@ pub mod realisasi;
 pub mod sasaran;
 pub mod skp;
 pub mod squads;
+pub mod survei;
 pub mod tabel;
 pub mod tokens;
 pub mod units;
@@ -79,6 +81,16 @@ pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppSta
         )
         .route("/dialogues/{id}", put(feedback::update_dialogue))
         .route("/dialogues/{id}/follow-ups", post(feedback::add_follow_up))
+        .route(
+            "/dialogues/{id}/coaching-rating",
+            post(feedback::rate_coaching),
+        )
+        .route(
+            "/employees/{id}/innovations",
+            get(inovasi::list).post(inovasi::create),
+        )
+        .route("/innovations/{id}", put(inovasi::update))
+        .route("/units/{id}/innovations", get(inovasi::for_unit))
         .route("/follow-ups/{id}", put(feedback::set_follow_up))
         .route("/notifications", get(feedback::notifications))
         .route("/notifications/read", post(feedback::mark_read))
@@ -129,5 +141,6 @@ pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppSta
         .route("/audit", get(audit::list))
         .route("/tokens", post(tokens::create))
         .merge(realisasi::routes(evidence))
+        .merge(survei::routes())
         .fallback(|| async { app::backend::AppError::not_found("Endpoint API", "API endpoint") })
 }

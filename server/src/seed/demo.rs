@@ -697,11 +697,13 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
         penilai: Some(cast.penilai),
         pegawai: Some(cast.pegawai),
     };
+    let mut annual = vec![];
     for (tahun, status) in [
         (year - 1, StatusPeriode::Ditutup),
         (year, StatusPeriode::Pelaksanaan),
     ] {
         let periode = period::create_year(&mut tx, &inst, None, tahun, jenis, status).await?;
+        annual.push(periode.clone());
         let mut goals = vec![];
         for g in plan::goal_inputs() {
             goals.push(sasaran::insert(&mut tx, &inst, None, &periode, &g).await?);
@@ -740,6 +742,8 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
             placed = super::realisasi::seed(&mut tx, &inst, &store, &periode, pegawai).await?;
             super::umpan_balik::seed(&mut tx, &inst, &periode, pegawai).await?;
             super::dialog::seed(&mut tx, &inst, &periode, pegawai).await?;
+            let innovators: Vec<_> = org.pegawai.iter().skip(cast.pegawai).take(3).collect();
+            super::inovasi::seed(&mut tx, &inst, &periode, &innovators).await?;
             // `pegawai` and the next of penilai's staff are left for penilai to rate
             let berjalan = super::evaluasi_berjalan::Berjalan {
                 periode_id: &periode,
@@ -762,6 +766,8 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
             super::angka_kredit::seed(&mut tx, &inst, &org, &periode).await?;
         }
     }
+    let (pegawai, penilai) = (&org.pegawai[cast.pegawai].id, &org.pegawai[cast.penilai].id);
+    super::survei::seed(&mut tx, &inst, &annual[0], &annual[1], pegawai, penilai).await?;
     if let Err(e) = tx.commit().await {
         super::realisasi::discard(&placed);
         return Err(e.into());

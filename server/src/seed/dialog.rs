@@ -1,6 +1,7 @@
 //! The demo's performance dialogues between `pegawai` and her PPK: a planning dialogue at the
 //! start of the year and a review after the first sub-period (both held, with notes and
-//! follow-ups, one still open and overdue), and a coaching session scheduled for next week.
+//! follow-ups, one still open and overdue), a mentoring session held three weeks ago that she
+//! has not rated yet, and a coaching session scheduled for next week.
 
 use app::backend::ids::{new_id, now};
 use app::backend::AppError;
@@ -79,6 +80,15 @@ pub async fn seed(
                     false,
                 ),
             ],
+        },
+        Dialog {
+            jenis: "MENTORING",
+            judul: "Mentoring penyusunan bukti dukung",
+            jadwal: format!("{}T14:00", day((today - Duration::days(20)).max(start))),
+            status: "SELESAI",
+            catatan: "Contoh berita acara dan foto kegiatan dibahas; pegawai mencoba menyusun \
+                      sendiri untuk kegiatan bulan ini.",
+            follow_ups: vec![],
         },
         Dialog {
             jenis: "COACHING",

@@ -31,6 +31,7 @@ pub async fn penilaian_detail(
         .map_err(|e| fail(&ctx, e))?;
     let terbuka = per.require_open().is_ok();
     Ok(DasarPenilaian {
+        periode_tahunan_id: per.annual_id,
         periode_id: per.id,
         periode_nama: per.nama,
         terbuka,

@@ -15,15 +15,6 @@ use crate::domain::dto::{DialogKinerja, TindakLanjutInput, TindakLanjutStatus};
 use crate::domain::problem::Problem;
 use crate::domain::umpan_balik::{cuplikan, JenisNotifikasi};
 
-async fn fresh(db: &Db, actor: &Actor, d: &repo::DialogRow) -> AppResult<DialogKinerja> {
-    super::read::for_employee(db, actor, &d.pegawai_id, Some(&d.periode_id))
-        .await?
-        .items
-        .into_iter()
-        .find(|x| x.id == d.id)
-        .ok_or_else(AppError::internal)
-}
-
 pub async fn add_follow_up(
     db: &Db,
     actor: &Actor,
@@ -85,7 +76,7 @@ pub async fn add_follow_up(
     )
     .await?;
     tx.commit().await?;
-    fresh(db, actor, &d).await
+    super::read::one(db, actor, &d).await
 }
 
 pub async fn set_follow_up(
@@ -124,5 +115,5 @@ pub async fn set_follow_up(
     )
     .await?;
     tx.commit().await?;
-    fresh(db, actor, &d).await
+    super::read::one(db, actor, &d).await
 }

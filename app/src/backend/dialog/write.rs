@@ -25,22 +25,6 @@ fn unknown_kind(k: &str) -> Problem {
     )
 }
 
-/// The dialogue as the actor reads it after a change.
-async fn fresh(
-    db: &Db,
-    actor: &Actor,
-    pegawai_id: &str,
-    periode_id: &str,
-    id: &str,
-) -> AppResult<DialogKinerja> {
-    super::read::for_employee(db, actor, pegawai_id, Some(periode_id))
-        .await?
-        .items
-        .into_iter()
-        .find(|d| d.id == id)
-        .ok_or_else(AppError::internal)
-}
-
 /// Schedules a dialogue: the employee (with their PPK), the PPK or a squad lead (with the
 /// employee). The other participant is notified.
 pub async fn create(
@@ -126,7 +110,10 @@ pub async fn create(
     )
     .await?;
     tx.commit().await?;
-    fresh(db, actor, pegawai_id, &a.annual.id, &id).await
+    let d = repo::find(&db.pool, &id)
+        .await?
+        .ok_or_else(AppError::internal)?;
+    super::read::one(db, actor, &d).await
 }
 
 /// A participant changes the notes and the status (held or cancelled are final).
@@ -196,5 +183,5 @@ pub async fn update(
     )
     .await?;
     tx.commit().await?;
-    fresh(db, actor, &d.pegawai_id, &d.periode_id, id).await
+    super::read::one(db, actor, &d).await
 }

@@ -5,8 +5,9 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
 use crate::backend::ids::{new_id, now};
+use crate::domain::coaching;
 use crate::domain::dialog::{terlambat, StatusTindakLanjut};
-use crate::domain::dto::{DialogKinerja, TindakLanjutDialog};
+use crate::domain::dto::{DialogKinerja, PenilaianCoaching, TindakLanjutDialog};
 
 /// What the use cases need to know about one dialogue.
 #[derive(Clone, Debug)]
@@ -16,6 +17,7 @@ pub struct DialogRow {
     pub pegawai_id: String,
     pub pimpinan_id: String,
     pub periode_id: String,
+    pub jenis: String,
     pub judul: String,
     pub status: String,
     pub catatan: String,
@@ -28,8 +30,8 @@ where
     E: sqlx::Executor<'e, Database = Any>,
 {
     Ok(sqlx::query(
-        "SELECT instansi_id, id, pegawai_id, pimpinan_id, periode_id, judul, status, catatan, \
-         version FROM dialog_kinerja WHERE id = $1",
+        "SELECT instansi_id, id, pegawai_id, pimpinan_id, periode_id, jenis, judul, status, \
+         catatan, version FROM dialog_kinerja WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(ex)
@@ -40,6 +42,7 @@ where
         pegawai_id: r.get("pegawai_id"),
         pimpinan_id: r.get("pimpinan_id"),
         periode_id: r.get("periode_id"),
+        jenis: r.get("jenis"),
         judul: r.get("judul"),
         status: r.get("status"),
         catatan: r.get("catatan"),
@@ -64,6 +67,16 @@ fn dialog(r: &AnyRow) -> DialogKinerja {
         version: r.get("version"),
         follow_ups: vec![],
         can_edit: false,
+        coaching_rating: r
+            .get::<Option<String>, _>("skor")
+            .and_then(|s| coaching::from_text(&s))
+            .map(|skor| PenilaianCoaching {
+                average: coaching::rata_rata(&skor),
+                scores: skor.to_vec(),
+                comment: r.get::<Option<String>, _>("komentar").unwrap_or_default(),
+                at: r.get::<Option<String>, _>("dinilai_at").unwrap_or_default(),
+            }),
+        can_rate: false,
     }
 }
 
@@ -82,10 +95,11 @@ where
     let rows = sqlx::query(
         "SELECT d.id, d.pegawai_id, p.nama AS pegawai_nama, d.pimpinan_id, k.nama AS pimpinan_nama, \
                 d.periode_id, d.jenis, d.judul, d.jadwal, d.status, d.catatan, d.dibuat_oleh, \
-                d.version \
+                d.version, c.skor, c.komentar, c.created_at AS dinilai_at \
          FROM dialog_kinerja d \
          JOIN pegawai p ON p.instansi_id = d.instansi_id AND p.id = d.pegawai_id \
          JOIN pegawai k ON k.instansi_id = d.instansi_id AND k.id = d.pimpinan_id \
+         LEFT JOIN penilaian_coaching c ON c.instansi_id = d.instansi_id AND c.dialog_id = d.id \
          WHERE d.instansi_id = $1 AND d.pegawai_id = $2 AND d.periode_id = $3 \
          ORDER BY d.jadwal DESC, d.id DESC",
     )
@@ -351,4 +365,28 @@ where
     .fetch_one(ex)
     .await?;
     Ok(n > 0)
+}
+
+/// Stores the employee's rating of a session; `false` when it was rated already.
+pub async fn insert_coaching(
+    tx: &mut Transaction<'_, Any>,
+    inst: &str,
+    dialog_id: &str,
+    pegawai_id: &str,
+    skor: &str,
+    komentar: &str,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO penilaian_coaching (instansi_id, dialog_id, pegawai_id, skor, komentar, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (instansi_id, dialog_id) DO NOTHING",
+    )
+    .bind(inst)
+    .bind(dialog_id)
+    .bind(pegawai_id)
+    .bind(skor)
+    .bind(komentar)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

@@ -13,7 +13,7 @@ use super::evaluasi::scope::{leads, Unit};
 use super::{AppError, AppResult};
 
 /// Unit-wide follow-up (the 9-box, the export) is for the unit's leaders, admins and auditors.
-fn require_unit_reader(actor: &Actor, u: &Unit) -> AppResult<()> {
+pub(crate) fn require_unit_reader(actor: &Actor, u: &Unit) -> AppResult<()> {
     if actor.reads_whole_instansi() || leads(actor, &u.r) {
         Ok(())
     } else {

@@ -51,6 +51,7 @@ pub async fn for_employee(
         items,
         requests,
         can_give_perilaku: a.is_ppk && !a.is_owner,
+        reads_perilaku: a.read_all,
         can_request: a.is_owner && a.owner.ppk_id.is_some(),
         open: a.annual.status != StatusPeriode::Ditutup,
     })

@@ -45,6 +45,31 @@ pub struct DialogKinerja {
     pub follow_ups: Vec<TindakLanjutDialog>,
     /// The caller takes part (may change the notes, the status and the follow-ups).
     pub can_edit: bool,
+    /// The employee's rating of a held coaching, mentoring or counseling session.
+    pub coaching_rating: Option<PenilaianCoaching>,
+    /// The caller is the employee of a held development session not rated yet (open year).
+    pub can_rate: bool,
+}
+
+/// The employee's answers to the nine statements of the coaching form (`domain::coaching`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PenilaianCoaching {
+    /// One score 1–5 per statement, in order.
+    pub scores: Vec<u8>,
+    /// The mean, two decimals.
+    pub average: f64,
+    pub comment: String,
+    pub at: String,
+}
+
+/// The employee rates a held session: nine scores 1–5 and an optional comment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PenilaianCoachingInput {
+    pub scores: Vec<i64>,
+    #[serde(default)]
+    pub comment: String,
 }
 
 /// An employee's dialogues of a year, newest schedule first.

@@ -344,6 +344,9 @@ pub struct StafDinilai {
 /// leads' recommendations.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DasarPenilaian {
+    /// The year the period belongs to (feedback, 360 and innovations are kept per year).
+    #[serde(default)]
+    pub periode_tahunan_id: String,
     pub periode_id: String,
     pub periode_nama: String,
     /// Ratings change only while the period is open.

@@ -68,6 +68,10 @@ pub struct UmpanBalikSkp {
     pub requests: Vec<PermintaanUmpanBalik>,
     /// The caller is the PPK: may give feedback on the BerAKHLAK values (and every RHK).
     pub can_give_perilaku: bool,
+    /// The caller reads the feedback on the BerAKHLAK values (not a squad lead who reads only
+    /// the squad's RHK).
+    #[serde(default)]
+    pub reads_perilaku: bool,
     /// The caller is the employee: may ask for feedback.
     pub can_request: bool,
     /// The period is open for new feedback.

@@ -79,3 +79,11 @@ pub fn BellIcon() -> impl IntoView {
 pub fn UmpanBalikIcon() -> impl IntoView {
     icon("M4 5h16v11H9l-5 4zM8 9h8M8 12h5")
 }
+
+/// A light bulb (innovation records).
+#[component]
+pub fn InovasiIcon() -> impl IntoView {
+    icon(
+        "M9 18h6M10 21h4M12 3a6 6 0 0 0-4 10.5c.7.7 1 1.5 1 2.5h6c0-1 .3-1.8 1-2.5A6 6 0 0 0 12 3z",
+    )
+}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::coaching_form::CoachingRating;
 use super::follow_ups::FollowUps;
 use super::labels;
 use crate::api::dialog::ubah_dialog;
@@ -93,6 +94,7 @@ pub fn DialogCard(d: DialogKinerja, on_changed: Callback<()>) -> impl IntoView {
             }}
             {move || error.get().map(|error| view! { <ErrorMessage error/> })}
             <FollowUps current editable=Signal::derive(editable) on_changed/>
+            <CoachingRating current on_changed/>
         </li>
     }
 }

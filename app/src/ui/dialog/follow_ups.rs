@@ -10,13 +10,6 @@ use crate::ui::common::error_message::ErrorMessage;
 use crate::ui::evaluasi::labels::tanggal;
 use crate::ui::skp::labels::dom_id;
 
-fn invalid(message: &str) -> ApiError {
-    ApiError {
-        code: "validation".into(),
-        message: message.into(),
-    }
-}
-
 /// A dialogue's follow-ups (overdue ones flagged) and, for the participants, marking one done
 /// or open again and adding one: what, who (either participant), by when.
 #[component]
@@ -53,11 +46,17 @@ pub fn FollowUps(
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if uraian.get_untracked().trim().is_empty() {
-            error.set(Some(invalid(t_string!(i18n, dialog.uraian_wajib))));
+            error.set(Some(ApiError::validation(t_string!(
+                i18n,
+                dialog.uraian_wajib
+            ))));
             return;
         }
         if due.get_untracked().trim().is_empty() {
-            error.set(Some(invalid(t_string!(i18n, dialog.tenggat_wajib))));
+            error.set(Some(ApiError::validation(t_string!(
+                i18n,
+                dialog.tenggat_wajib
+            ))));
             return;
         }
         let id = current.with_untracked(|d| d.id.clone());

@@ -11,19 +11,28 @@ pub fn jenis(code: &str) -> String {
 
 /// The status's name and badge class.
 pub fn status(i18n: I18n, code: &str) -> (String, &'static str) {
-    let en = i18n.get_locale() == Locale::en;
     match StatusDialog::from_code(code) {
         Some(StatusDialog::Selesai) => (
-            if en { "Held" } else { "Selesai" }.into(),
+            t_string!(i18n, dialog.status_selesai).into(),
             "badge status-ok",
         ),
         Some(StatusDialog::Dibatalkan) => {
-            (if en { "Cancelled" } else { "Dibatalkan" }.into(), "badge")
+            (t_string!(i18n, dialog.status_dibatalkan).into(), "badge")
         }
         _ => (
-            if en { "Scheduled" } else { "Dijadwalkan" }.into(),
+            t_string!(i18n, dialog.status_dijadwalkan).into(),
             "badge warn",
         ),
+    }
+}
+
+/// A statement of the coaching form in the UI's language.
+pub fn pernyataan(i18n: I18n, i: usize) -> &'static str {
+    let (id, en) = crate::domain::coaching::PERNYATAAN[i];
+    if i18n.get_locale() == Locale::en {
+        en
+    } else {
+        id
     }
 }
 

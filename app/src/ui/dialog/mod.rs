@@ -1,6 +1,7 @@
 //! Dialog kinerja: the page of one employee's dialogues of a year, the form to schedule one,
-//! and each dialogue's notes, status and follow-ups.
+//! each dialogue's notes, status and follow-ups, and the employee's rating of a coaching session.
 
+mod coaching_form;
 mod dialog_card;
 pub mod dialog_page;
 mod follow_ups;

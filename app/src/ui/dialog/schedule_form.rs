@@ -8,13 +8,6 @@ use crate::domain::dto::DialogInput;
 use crate::i18n::*;
 use crate::ui::common::error_message::ErrorMessage;
 
-fn invalid(message: &str) -> ApiError {
-    ApiError {
-        code: "validation".into(),
-        message: message.into(),
-    }
-}
-
 /// Schedules a dialogue: its kind, a title, the date and time, and notes to start with.
 #[component]
 pub fn ScheduleForm(pegawai: String, period: String, on_scheduled: Callback<()>) -> impl IntoView {
@@ -28,11 +21,17 @@ pub fn ScheduleForm(pegawai: String, period: String, on_scheduled: Callback<()>)
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if title.get_untracked().trim().is_empty() {
-            error.set(Some(invalid(t_string!(i18n, dialog.judul_wajib))));
+            error.set(Some(ApiError::validation(t_string!(
+                i18n,
+                dialog.judul_wajib
+            ))));
             return;
         }
         if when.get_untracked().trim().is_empty() {
-            error.set(Some(invalid(t_string!(i18n, dialog.jadwal_wajib))));
+            error.set(Some(ApiError::validation(t_string!(
+                i18n,
+                dialog.jadwal_wajib
+            ))));
             return;
         }
         let input = DialogInput {

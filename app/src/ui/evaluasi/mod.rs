@@ -11,6 +11,7 @@ pub mod kalibrasi_page;
 pub mod keberatan_form;
 pub mod keberatan_page;
 pub mod labels;
+pub mod masukan_panel;
 pub mod penilaian_page;
 pub mod periode_select;
 pub mod peserta_list;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::hasil_view::HasilView;
+use super::masukan_panel::MasukanPanel;
 use super::rating_fields::{RatingChoice, RhkJudgement};
 use crate::api::evaluasi::nilai_pegawai;
 use crate::api::ApiError;
@@ -68,6 +69,7 @@ pub fn RatingPanel(detail: DasarPenilaian, on_saved: Callback<String>) -> impl I
             }}
         </section>
         {rek}
+        <MasukanPanel pegawai=detail.peta.pegawai.id.clone() tahunan=detail.periode_tahunan_id.clone()/>
     }
 }
 

@@ -4,8 +4,8 @@ use leptos_router::components::A;
 use crate::api::evaluasi::akses_evaluasi;
 use crate::i18n::*;
 use crate::ui::common::icons::{
-    CascadeIcon, HomeIcon, KalibrasiIcon, KeberatanIcon, OrgIcon, PengaturanIcon, PenilaianIcon,
-    ProfileIcon, SkpIcon, TalentaIcon, UmpanBalikIcon,
+    CascadeIcon, HomeIcon, InovasiIcon, KalibrasiIcon, KeberatanIcon, OrgIcon, PengaturanIcon,
+    PenilaianIcon, ProfileIcon, SkpIcon, TalentaIcon, UmpanBalikIcon,
 };
 use crate::ui::tim::icon::TimIcon;
 
@@ -75,6 +75,18 @@ pub fn MainNav() -> impl IntoView {
                         }
                     })}
                 </Transition>
+                <li class="nav-wide">
+                    <A href="/umpan-balik-360">
+                        <PenilaianIcon/>
+                        <span>{t!(i18n, survei.nav)}</span>
+                    </A>
+                </li>
+                <li class="nav-wide">
+                    <A href="/inovasi">
+                        <InovasiIcon/>
+                        <span>{t!(i18n, inovasi.nav)}</span>
+                    </A>
+                </li>
                 <li>
                     <A href="/cascade">
                         <CascadeIcon/>

@@ -79,13 +79,8 @@ fn focus(id: &str) {
 #[component]
 pub fn FeedbackList(d: StoredValue<UmpanBalikSkp>) -> impl IntoView {
     let i18n = use_i18n();
-    let (items, rhk, perilaku) = d.with_value(|d| {
-        (
-            d.items.clone(),
-            d.rhk.clone(),
-            d.can_give_perilaku || d.can_request || d.items.iter().any(|u| u.nilai.is_some()),
-        )
-    });
+    let (items, rhk, perilaku) =
+        d.with_value(|d| (d.items.clone(), d.rhk.clone(), d.reads_perilaku));
     let empty = items.is_empty();
     let of = move |pred: &dyn Fn(&UmpanBalik) -> bool| -> Vec<UmpanBalik> {
         items.iter().filter(|u| pred(u)).cloned().collect()

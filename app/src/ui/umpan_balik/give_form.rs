@@ -10,13 +10,6 @@ use crate::domain::umpan_balik::MAX_ISI;
 use crate::i18n::*;
 use crate::ui::common::error_message::ErrorMessage;
 
-fn invalid(message: &str) -> ApiError {
-    ApiError {
-        code: "validation".into(),
-        message: message.into(),
-    }
-}
-
 /// The PPK's (or squad lead's) form: the topic (the RHK they may comment on, and for the PPK
 /// the seven values), the sub-period and the text. Answering a request pre-selects its topic.
 #[component]
@@ -50,11 +43,17 @@ pub fn GiveForm(
         ev.prevent_default();
         let (rhk_id, nilai) = topik::decode(&topic.get_untracked());
         if rhk_id.is_none() && nilai.is_none() {
-            error.set(Some(invalid(t_string!(i18n, umpan_balik.pilih_topik))));
+            error.set(Some(ApiError::validation(t_string!(
+                i18n,
+                umpan_balik.pilih_topik
+            ))));
             return;
         }
         if text.get_untracked().trim().is_empty() {
-            error.set(Some(invalid(t_string!(i18n, umpan_balik.isi_wajib))));
+            error.set(Some(ApiError::validation(t_string!(
+                i18n,
+                umpan_balik.isi_wajib
+            ))));
             return;
         }
         let input = UmpanBalikInput {

@@ -1,7 +1,7 @@
 //! Continuous feedback: the page of one employee's feedback in a year, with the forms to give
 //! and to ask for it.
 
-mod feedback_list;
+pub mod feedback_list;
 mod give_form;
 mod request_form;
 mod topik;
