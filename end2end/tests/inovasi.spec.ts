@@ -72,6 +72,13 @@ test('pegawai records an innovation; penilai weighs it in the evaluation; kepala
   const ppk = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
   const p = await ppk.newPage();
   await login(p, 'penilai');
+  // the PPK picks whose dialogues to open
+  await p.goto('/dialog', { waitUntil: 'networkidle' });
+  const picker = p.locator('form').filter({ has: p.getByLabel('Pegawai', { exact: true }) });
+  await picker.getByLabel('Pegawai', { exact: true }).selectOption(id);
+  await picker.getByRole('button', { name: 'Tampilkan' }).click();
+  await expect(p).toHaveURL(new RegExp(`pegawai=${id}`));
+  await expect(p.getByRole('heading', { name: 'Mentoring penyusunan bukti dukung' })).toBeVisible();
   await p.goto(`/penilaian?pegawai=${id}`, { waitUntil: 'networkidle' });
   await expect(p.getByRole('heading', { name: 'Umpan balik berkelanjutan tahun ini' })).toBeVisible();
   await expect(p.getByRole('heading', { name: 'Umpan balik 360° (anonim)' })).toBeVisible();

@@ -8,7 +8,7 @@ use crate::backend::authz::Actor;
 use crate::backend::repo::notifikasi::{self as repo, NewNotifikasi};
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::DaftarNotifikasi;
-use crate::domain::umpan_balik::{JenisNotifikasi, HALAMAN_NOTIFIKASI};
+use crate::domain::notifikasi::{JenisNotifikasi, HALAMAN_NOTIFIKASI};
 
 /// Notifies one employee (id and en texts, the page to open).
 pub async fn kirim(

@@ -16,6 +16,7 @@ pub mod kemajuan_ak;
 pub mod kurva;
 pub mod lang;
 pub mod nip;
+pub mod notifikasi;
 pub mod pegawai;
 pub mod periode;
 pub mod problem;

@@ -8,8 +8,6 @@ use crate::domain::problem::{optional_text, required_text, Problem};
 pub const MAX_ISI: usize = 2000;
 /// The longest message of a request (characters).
 pub const MAX_PESAN: usize = 500;
-/// Notifications shown on one page of the list.
-pub const HALAMAN_NOTIFIKASI: i64 = 50;
 
 /// What a piece of feedback or a request is about: one RHK, or one BerAKHLAK value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,39 +62,9 @@ pub fn check_pesan(pesan: &str) -> Option<Problem> {
     optional_text("pesan", "Pesan", pesan, MAX_PESAN)
 }
 
-crate::code_enum! {
-    /// Why someone got a notification.
-    pub enum JenisNotifikasi {
-        UmpanBalikDiminta = ("UMPAN_BALIK_DIMINTA", "Umpan balik diminta"),
-        UmpanBalikDiberikan = ("UMPAN_BALIK_DIBERIKAN", "Umpan balik diberikan"),
-        SkpDikembalikan = ("SKP_DIKEMBALIKAN", "SKP dikembalikan"),
-        BuktiPerluPerbaikan = ("BUKTI_PERLU_PERBAIKAN", "Realisasi perlu perbaikan"),
-        DialogDijadwalkan = ("DIALOG_DIJADWALKAN", "Dialog kinerja dijadwalkan"),
-        TindakLanjutJatuhTempo = ("TINDAK_LANJUT_JATUH_TEMPO", "Tindak lanjut jatuh tempo"),
-        CoachingDinilai = ("COACHING_DINILAI", "Sesi coaching dinilai"),
-    }
-}
-
-/// Shortens a text for a notification line, on a character boundary, with an ellipsis.
-///
-/// ```
-/// use app::domain::umpan_balik::cuplikan;
-/// assert_eq!(cuplikan("Laporan bulanan", 7), "Laporan…");
-/// assert_eq!(cuplikan("Singkat", 20), "Singkat");
-/// ```
-pub fn cuplikan(text: &str, max: usize) -> String {
-    let t = text.trim();
-    if t.chars().count() <= max {
-        return t.to_string();
-    }
-    let cut: String = t.chars().take(max).collect();
-    format!("{}…", cut.trim_end())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
     #[test]
     fn a_topic_is_one_rhk_or_one_value() {
@@ -123,19 +91,6 @@ mod tests {
     fn every_value_code_is_a_topic() {
         for v in NilaiBerakhlak::ALL {
             assert_eq!(topik(None, Some(v.code())), Ok(Topik::Perilaku(*v)));
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn a_snippet_is_never_longer_than_asked(s in "\\PC{0,80}", max in 1usize..40) {
-            let c = cuplikan(&s, max);
-            prop_assert!(c.chars().count() <= max + 1);
-            if s.trim().chars().count() <= max {
-                prop_assert_eq!(c, s.trim());
-            } else {
-                prop_assert!(c.ends_with('…'));
-            }
         }
     }
 }

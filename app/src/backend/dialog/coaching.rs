@@ -12,7 +12,7 @@ use crate::backend::{AppError, AppResult, Db};
 use crate::domain::coaching::{self, boleh_dinilai};
 use crate::domain::dialog::{JenisDialog, StatusDialog};
 use crate::domain::dto::{DialogKinerja, PenilaianCoachingInput};
-use crate::domain::umpan_balik::{cuplikan, JenisNotifikasi};
+use crate::domain::notifikasi::{cuplikan, JenisNotifikasi};
 
 pub async fn rate_coaching(
     db: &Db,

@@ -12,8 +12,8 @@ use crate::backend::repo::dialog as repo;
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dialog::{check_uraian, jatuh_tempo, StatusDialog, StatusTindakLanjut};
 use crate::domain::dto::{DialogKinerja, TindakLanjutInput, TindakLanjutStatus};
+use crate::domain::notifikasi::{cuplikan, JenisNotifikasi};
 use crate::domain::problem::Problem;
-use crate::domain::umpan_balik::{cuplikan, JenisNotifikasi};
 
 pub async fn add_follow_up(
     db: &Db,

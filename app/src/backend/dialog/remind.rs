@@ -7,7 +7,7 @@ use crate::backend::authz::Actor;
 use crate::backend::notifikasi::kirim;
 use crate::backend::repo::dialog as repo;
 use crate::backend::{AppResult, Db};
-use crate::domain::umpan_balik::{cuplikan, JenisNotifikasi};
+use crate::domain::notifikasi::{cuplikan, JenisNotifikasi};
 
 pub async fn due_reminders(db: &Db, actor: &Actor) -> AppResult<()> {
     let Some(me) = actor.pegawai_id.as_deref() else {

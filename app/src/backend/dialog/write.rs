@@ -10,8 +10,8 @@ use crate::backend::repo::dialog::{self as repo, NewDialog};
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dialog::{check_texts, jadwal, JenisDialog, StatusDialog};
 use crate::domain::dto::{DialogInput, DialogKinerja, DialogUpdate};
+use crate::domain::notifikasi::{cuplikan, JenisNotifikasi};
 use crate::domain::problem::Problem;
-use crate::domain::umpan_balik::{cuplikan, JenisNotifikasi};
 
 pub fn page_link(pegawai_id: &str, periode_id: &str) -> String {
     format!("/dialog?pegawai={pegawai_id}&period={periode_id}")

@@ -11,8 +11,8 @@ use crate::backend::notifikasi::kirim;
 use crate::backend::repo::realisasi as repo;
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::{Realisasi, VerifikasiInput};
+use crate::domain::notifikasi::{cuplikan, JenisNotifikasi};
 use crate::domain::realisasi::{check_verifikasi, StatusRealisasi};
-use crate::domain::umpan_balik::{cuplikan, JenisNotifikasi};
 
 pub fn entry_not_found() -> AppError {
     AppError::not_found("Realisasi", "Realisasi entry")

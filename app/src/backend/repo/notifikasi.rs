@@ -6,7 +6,7 @@ use sqlx::{Any, Row, Transaction};
 
 use crate::backend::ids::{new_id, now};
 use crate::domain::dto::Notifikasi;
-use crate::domain::umpan_balik::JenisNotifikasi;
+use crate::domain::notifikasi::JenisNotifikasi;
 
 /// A notification to write.
 pub struct NewNotifikasi<'a> {

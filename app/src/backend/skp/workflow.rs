@@ -11,9 +11,9 @@ use crate::backend::notifikasi::kirim;
 use crate::backend::repo::skp as repo;
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::Skp;
+use crate::domain::notifikasi::{cuplikan, JenisNotifikasi};
 use crate::domain::problem::{required_text, Problem};
 use crate::domain::skp::{Aksi, StatusSkp, MAX_CATATAN};
-use crate::domain::umpan_balik::{cuplikan, JenisNotifikasi};
 
 /// Takes one workflow step on the SKP read at `version`.
 pub async fn step(

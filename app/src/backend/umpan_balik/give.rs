@@ -12,8 +12,9 @@ use crate::backend::repo::realisasi::sub_periode;
 use crate::backend::repo::umpan_balik::{self as repo, NewUmpanBalik};
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::{UmpanBalik, UmpanBalikInput};
+use crate::domain::notifikasi::{cuplikan, JenisNotifikasi};
 use crate::domain::problem::Problem;
-use crate::domain::umpan_balik::{check_isi, cuplikan, topik, JenisNotifikasi, Topik};
+use crate::domain::umpan_balik::{check_isi, topik, Topik};
 
 fn not_allowed(perilaku: bool) -> AppError {
     if perilaku {

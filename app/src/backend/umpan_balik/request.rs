@@ -11,8 +11,9 @@ use crate::backend::notifikasi::kirim;
 use crate::backend::repo::umpan_balik::{self as repo, NewPermintaan};
 use crate::backend::{AppError, AppResult, Db};
 use crate::domain::dto::{PermintaanInput, PermintaanUmpanBalik};
+use crate::domain::notifikasi::{cuplikan, JenisNotifikasi};
 use crate::domain::problem::Problem;
-use crate::domain::umpan_balik::{check_pesan, cuplikan, topik, JenisNotifikasi, Topik};
+use crate::domain::umpan_balik::{check_pesan, topik, Topik};
 
 pub async fn ask(
     db: &Db,

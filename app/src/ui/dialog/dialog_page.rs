@@ -12,6 +12,7 @@ use crate::ui::common::error_message::ErrorMessage;
 use crate::ui::common::loading::Loading;
 use crate::ui::evaluasi::labels::query_param;
 use crate::ui::evaluasi::periode_select::PeriodeSelect;
+use crate::ui::evaluasi::staf_select::StafSelect;
 
 /// `/dialog?pegawai=&period=`: one employee's performance dialogues of a year (the caller's
 /// own without `pegawai=`), the form to schedule one, and each dialogue's notes and follow-ups.
@@ -32,6 +33,7 @@ pub fn DialogPage() -> impl IntoView {
             <h1>{t!(i18n, dialog.title)}</h1>
             <p class="muted">{t!(i18n, dialog.intro)}</p>
             <PeriodeSelect path="/dialog" current=period keep tahunan=true/>
+            <StafSelect path="/dialog" current=pegawai period/>
             <p class="notice" role="status" aria-live="polite">{move || notice.get()}</p>
             <Transition fallback=|| view! { <Loading/> }>
                 {move || Suspend::new(async move {

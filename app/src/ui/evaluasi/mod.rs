@@ -19,4 +19,5 @@ pub mod putusan_form;
 pub mod rating_fields;
 pub mod rating_form;
 pub mod sebaran_chart;
+pub mod staf_select;
 pub mod sub_nav;

@@ -14,6 +14,7 @@ use crate::ui::common::error_message::ErrorMessage;
 use crate::ui::common::loading::Loading;
 use crate::ui::evaluasi::labels::query_param;
 use crate::ui::evaluasi::periode_select::PeriodeSelect;
+use crate::ui::evaluasi::staf_select::StafSelect;
 
 /// `/inovasi?pegawai=&period=`: an employee's innovation records of a year (the caller's own
 /// without `pegawai=`), with the form to record one; `/inovasi?unit=`: a unit's counts per
@@ -43,6 +44,7 @@ pub fn InovasiPage() -> impl IntoView {
             <p class="muted">{t!(i18n, inovasi.intro)}</p>
             <Transition fallback=|| ()>{leader_link}</Transition>
             <PeriodeSelect path="/inovasi" current=period keep tahunan=true/>
+            <StafSelect path="/inovasi" current=pegawai period/>
             {move || match unit.get() {
                 Some(u) => Either::Left(view! { <UnitPanel unit=u period/> }),
                 None => Either::Right(view! { <EmployeeRecords pegawai period/> }),

@@ -12,6 +12,7 @@ use crate::ui::common::error_message::ErrorMessage;
 use crate::ui::common::loading::Loading;
 use crate::ui::evaluasi::labels::query_param;
 use crate::ui::evaluasi::periode_select::PeriodeSelect;
+use crate::ui::evaluasi::staf_select::StafSelect;
 
 /// `/umpan-balik?pegawai=&period=`: one employee's feedback in a year (the caller's own
 /// without `pegawai=`): the PPK or squad lead gives it, the employee asks for it, and both
@@ -33,6 +34,7 @@ pub fn UmpanBalikPage() -> impl IntoView {
             <h1>{t!(i18n, umpan_balik.title)}</h1>
             <p class="muted">{t!(i18n, umpan_balik.intro)}</p>
             <PeriodeSelect path="/umpan-balik" current=period keep tahunan=true/>
+            <StafSelect path="/umpan-balik" current=pegawai period/>
             <p class="notice" role="status" aria-live="polite">{move || notice.get()}</p>
             <Transition fallback=|| view! { <Loading/> }>
                 {move || Suspend::new(async move {
