@@ -46,6 +46,11 @@ pub enum Command {
         #[arg(long)]
         instansi: Option<String>,
     },
+    /// Takes an online backup of the SQLite database into FILE (a new file), checked.
+    Backup { file: PathBuf },
+    /// Restores a backup FILE into the SQLite file that DATABASE_URL names (which must not
+    /// exist yet or be empty). PostgreSQL: pg_dump / pg_restore.
+    Restore { file: PathBuf },
     /// Manages accounts.
     #[command(subcommand)]
     User(UserCommand),

@@ -1,6 +1,7 @@
 use std::process::ExitCode;
 
 use app::backend::auth::credential;
+use app::backend::backup;
 use app::backend::repo::{akun, instansi};
 use app::backend::Db;
 use app::domain::nip::Nip;
@@ -29,6 +30,12 @@ async fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    // a restore goes into a file that must not exist yet: before anything opens (creates) it
+    if let Some(Command::Restore { file }) = &cli.command {
+        let isi = backup::restore(&cli.database_url, file).await?;
+        print_json(&isi);
+        return Ok(());
+    }
     let db = Db::connect(&cli.database_url).await?;
     db.migrate().await?;
     // cargo-leptos runs the binary with no arguments: serve, configured by the environment.
@@ -52,6 +59,9 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             serve(db, addr).await?
         }
         Command::Migrate => println!("migrations applied ({})", db.backend.name()),
+        Command::Backup { file } => print_json(&backup::backup(&db, &file).await?),
+        // handled above, before the target is opened
+        Command::Restore { .. } => {}
         Command::Seed(SeedCommand::Demo) => print_json(&seed::demo::run(&db).await?),
         Command::Seed(SeedCommand::Synthetic { employees, seed }) => {
             print_json(&seed::synthetic::run(&db, employees, seed).await?)
