@@ -20,6 +20,7 @@ pub mod notifikasi;
 pub mod pegawai;
 pub mod periode;
 pub mod problem;
+pub mod proyeksi;
 pub mod rating;
 pub mod realisasi;
 pub mod risiko;

@@ -141,6 +141,7 @@ pub async fn dashboard(
         total,
         sub_units: subs,
         berisiko,
+        proyeksi: vec![],
         beban,
         organisasi,
         predikat,

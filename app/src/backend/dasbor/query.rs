@@ -157,6 +157,7 @@ pub fn empty(id: &str, kode: &str, nama: &str, has_children: bool) -> DasborUnit
         rhk: 0,
         tertinggal: 0,
         risiko_tinggi: 0,
+        iki_kurang: 0,
     }
 }
 

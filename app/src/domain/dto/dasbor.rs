@@ -34,6 +34,8 @@ pub struct DasborUnit {
     pub tertinggal: i64,
     /// RHK with a high risk (Tinggi and above).
     pub risiko_tinggi: i64,
+    /// IKI whose year-end projection falls short of the target.
+    pub iki_kurang: i64,
 }
 
 /// A target at risk: behind the time elapsed, or with a high risk.
@@ -49,6 +51,35 @@ pub struct TargetBerisiko {
     /// Time elapsed minus progress (0–1).
     pub gap: f64,
     pub risiko_tinggi: bool,
+}
+
+/// An IKI whose year-end projection (`domain::proyeksi`) falls short of its target, with the
+/// model's inputs so a leader can check it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ProyeksiTarget {
+    pub iki_id: String,
+    pub indikator: String,
+    pub rhk_id: String,
+    pub rhk_judul: String,
+    pub pegawai_id: String,
+    pub pegawai_name: String,
+    pub unit_name: String,
+    pub target: f64,
+    pub satuan: String,
+    /// The cumulative realisasi so far.
+    pub realisasi: Option<f64>,
+    /// The projected year-end value.
+    pub proyeksi: f64,
+    /// The shortfall as a share of the target (0.2 = 20 % short); the list is ranked by it.
+    pub kurang: f64,
+    /// `RATA_RATA` (pace of the reported sub-periods) or `TREN_LINEAR` (least-squares line).
+    pub model: String,
+    /// The latest sub-period reported and the sub-periods of the year.
+    pub dilaporkan: u32,
+    pub jumlah_sub: u32,
+    /// Per sub-period: the mean pace or the slope of the line.
+    pub laju: f64,
 }
 
 /// Squad workload of the subtree's people.
@@ -73,6 +104,8 @@ pub struct Dasbor {
     pub sub_units: Vec<DasborUnit>,
     /// The 20 targets most behind, by gap.
     pub berisiko: Vec<TargetBerisiko>,
+    /// The 20 IKI projected furthest short of their targets, by shortfall.
+    pub proyeksi: Vec<ProyeksiTarget>,
     pub beban: BebanRingkas,
     #[cfg_attr(feature = "ssr", schema(value_type = Option<String>))]
     pub organisasi: Option<PredikatOrganisasi>,
