@@ -64,10 +64,10 @@ async fn setup(db: &Db) -> Setup {
     std::env::set_var("RANTAI_EVIDENCE_DIR", &dir);
     let s = server::seed::demo::run(db).await.expect("seed demo");
     let router = server::router_with(
-        server::AppState {
-            db: db.clone(),
-            leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
-        },
+        server::AppState::new(
+            db.clone(),
+            server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
+        ),
         EvidenceStore::new(&dir, 10 << 20),
     );
     let cookie = signed_in::cookie_for(&router, "pegawai").await;

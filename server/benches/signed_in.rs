@@ -14,10 +14,10 @@ pub struct Session {
 
 /// The router on `db`, signed in as `username` (the demo password).
 pub async fn sign_in(db: &Db, username: &str) -> Session {
-    let router = server::router(server::AppState {
-        db: db.clone(),
-        leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
-    });
+    let router = server::router(server::AppState::new(
+        db.clone(),
+        server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
+    ));
     let cookie = cookie_for(&router, username).await;
     Session { router, cookie }
 }

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod cli;
 pub mod import;
+pub mod live;
 pub mod middleware;
 pub mod pdf;
 pub mod router;

@@ -152,10 +152,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
 
 async fn serve(db: Db, addr: std::net::SocketAddr) -> Result<(), Box<dyn std::error::Error>> {
     credential::purge_expired(&db).await?;
-    let app = router(AppState {
-        db: db.clone(),
-        leptos_options: state::leptos_options(addr),
-    });
+    let app = router(AppState::new(db.clone(), state::leptos_options(addr)));
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Rantai listening on http://{addr} ({})", db.backend.name());
     axum::serve(

@@ -6,6 +6,18 @@ use leptos::config::LeptosOptions;
 pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
+    /// The open dashboards' shared feeds (`crate::live`).
+    pub live: crate::live::Hub,
+}
+
+impl AppState {
+    pub fn new(db: Db, leptos_options: LeptosOptions) -> AppState {
+        AppState {
+            live: crate::live::Hub::default(),
+            db,
+            leptos_options,
+        }
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

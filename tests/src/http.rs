@@ -24,10 +24,7 @@ pub struct Reply {
 impl Client {
     pub fn new(db: &Db) -> Client {
         let opts = server::state::leptos_options(([127, 0, 0, 1], 3000).into());
-        let router = server::router(server::AppState {
-            db: db.clone(),
-            leptos_options: opts,
-        });
+        let router = server::router(server::AppState::new(db.clone(), opts));
         Client {
             router,
             cookie: None,

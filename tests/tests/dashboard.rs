@@ -90,10 +90,10 @@ async fn dashboard_stream(t: TestDb) {
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.json);
 
-    let router = server::router(server::AppState {
-        db: t.db.clone(),
-        leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
-    });
+    let router = server::router(server::AppState::new(
+        t.db.clone(),
+        server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
+    ));
     let req = http::Request::get(format!("/api/v1/dashboard/stream?unit={dinas}"))
         .header(http::header::HOST, "127.0.0.1:3000")
         .header(http::header::COOKIE, kadis.cookie.clone().unwrap())

@@ -28,10 +28,10 @@ struct Site {
 impl Site {
     fn new(db: &Db, max_bytes: u64) -> Site {
         let dir = std::env::temp_dir().join(format!("rantai-bukti-{}", uuid::Uuid::new_v4()));
-        let state = server::AppState {
-            db: db.clone(),
-            leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
-        };
+        let state = server::AppState::new(
+            db.clone(),
+            server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
+        );
         Site {
             router: server::router_with(state, EvidenceStore::new(&dir, max_bytes)),
             dir,
@@ -711,10 +711,10 @@ async fn demo_seed_has_realisasi_with_evidence(t: TestDb) {
     std::env::remove_var("RANTAI_EVIDENCE_DIR");
     let site = Site {
         router: server::router_with(
-            server::AppState {
-                db: t.db.clone(),
-                leptos_options: server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
-            },
+            server::AppState::new(
+                t.db.clone(),
+                server::state::leptos_options(([127, 0, 0, 1], 3000).into()),
+            ),
             EvidenceStore::new(&dir, 10 << 20),
         ),
         dir,

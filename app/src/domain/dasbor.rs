@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 
+use super::rating::Predikat;
+
 /// How far a target may trail the time elapsed before it is flagged (25 percentage points).
 pub const BATAS_TERTINGGAL: f64 = 0.25;
 
@@ -27,17 +29,176 @@ pub fn waktu_berjalan(mulai: NaiveDate, selesai: NaiveDate, hari: NaiveDate) -> 
     lewat as f64 / total as f64
 }
 
-/// Whether a result is behind: its progress trails the time elapsed by more than
-/// [`BATAS_TERTINGGAL`]. No progress recorded counts as 0.
+/// A progress (0–1, none counts as 0) in whole percent, 0–100: the unit the dashboard counts
+/// in, so that stored counts per percent give exact figures.
+///
+/// ```
+/// use app::domain::dasbor::persen;
+/// assert_eq!((persen(None), persen(Some(0.379)), persen(Some(1.0)), persen(Some(7.0))), (0, 37, 100, 100));
+/// ```
+pub fn persen(progres: Option<f64>) -> i64 {
+    let p = progres.unwrap_or(0.0);
+    if !p.is_finite() {
+        return 0;
+    }
+    ((p * 100.0 + 1e-9).floor() as i64).clamp(0, 100)
+}
+
+/// A progress in millionths (sums of integers are exact, whatever the order of the changes).
+pub fn mikro(progres: Option<f64>) -> i64 {
+    let p = progres.unwrap_or(0.0);
+    if p.is_finite() {
+        (p.clamp(0.0, 1.0) * 1_000_000.0).round() as i64
+    } else {
+        0
+    }
+}
+
+/// The lowest whole percent of progress that is not behind after `waktu` of the period:
+/// a result is behind when its progress, in whole percent, trails the time elapsed (in whole
+/// percent) by more than [`BATAS_TERTINGGAL`].
+pub fn batas_persen(waktu: f64) -> i64 {
+    persen(Some(waktu)) - (BATAS_TERTINGGAL * 100.0).round() as i64
+}
+
+/// Whether a result is behind (see [`batas_persen`]). No progress recorded counts as 0.
 ///
 /// ```
 /// use app::domain::dasbor::tertinggal;
 /// assert!(tertinggal(None, 0.5));
 /// assert!(!tertinggal(Some(0.3), 0.5));
+/// assert!(!tertinggal(Some(0.25), 0.5));
 /// assert!(tertinggal(Some(0.2), 0.5));
 /// ```
 pub fn tertinggal(progres: Option<f64>, waktu: f64) -> bool {
-    waktu - progres.unwrap_or(0.0) > BATAS_TERTINGGAL
+    persen(progres) < batas_persen(waktu)
+}
+
+/// The SKP states the dashboard counts; `BELUM` is an active employee with no SKP yet.
+pub const STATUS_SKP: [&str; 5] = ["BELUM", "DRAFT", "DIAJUKAN", "DISETUJUI", "DIKEMBALIKAN"];
+
+/// What one employee adds, for one annual period, to the figures of every unit above them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Kontribusi {
+    /// The employee's unit; empty for an inactive employee, who adds nothing.
+    pub unit_id: String,
+    /// One of [`STATUS_SKP`].
+    pub status: String,
+    pub rhk: i64,
+    pub progres_mikro: i64,
+    pub risiko_tinggi: i64,
+    pub iki_kurang: i64,
+    /// Each RHK's progress in whole percent, sorted.
+    pub persen: Vec<i64>,
+    /// The code of the predikat of the period's evaluation; empty when not rated yet.
+    pub predikat: String,
+}
+
+impl Kontribusi {
+    /// An active employee in `unit_id` with an SKP in `status` (or `BELUM`), their RHK as
+    /// (progress, high risk) and the number of their IKI projected short.
+    pub fn of(
+        unit_id: &str,
+        status: &str,
+        rhk: &[(Option<f64>, bool)],
+        iki_kurang: i64,
+        predikat: Option<&str>,
+    ) -> Self {
+        let mut persen: Vec<i64> = rhk.iter().map(|(p, _)| persen(*p)).collect();
+        persen.sort_unstable();
+        Self {
+            unit_id: unit_id.to_string(),
+            status: status.to_string(),
+            rhk: rhk.len() as i64,
+            progres_mikro: rhk.iter().map(|(p, _)| mikro(*p)).sum(),
+            risiko_tinggi: rhk.iter().filter(|(_, r)| *r).count() as i64,
+            iki_kurang,
+            persen,
+            predikat: predikat.unwrap_or("").to_string(),
+        }
+    }
+
+    /// The `persen` list as stored ("0,37,100").
+    pub fn persen_text(&self) -> String {
+        self.persen
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    pub fn parse_persen(text: &str) -> Vec<i64> {
+        text.split(',')
+            .filter_map(|p| p.trim().parse().ok())
+            .collect()
+    }
+}
+
+/// The figures of a unit with its subtree: the sum of its employees' [`Kontribusi`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Jumlah {
+    /// People per state of [`STATUS_SKP`], in that order.
+    pub status: [i64; 5],
+    pub rhk: i64,
+    pub progres_mikro: i64,
+    pub risiko_tinggi: i64,
+    pub iki_kurang: i64,
+    /// People per predikat (`Predikat::ALL` order), then those not rated yet.
+    pub predikat: [i64; 6],
+    /// RHK per whole percent of progress (zero counts may remain).
+    pub persen: std::collections::BTreeMap<i64, i64>,
+}
+
+impl Jumlah {
+    /// Adds (`sign` 1) or takes away (`sign` -1) one employee's contribution.
+    pub fn apply(&mut self, k: &Kontribusi, sign: i64) {
+        if k.unit_id.is_empty() {
+            return;
+        }
+        if let Some(i) = STATUS_SKP.iter().position(|s| *s == k.status) {
+            self.status[i] += sign;
+        }
+        self.rhk += sign * k.rhk;
+        self.progres_mikro += sign * k.progres_mikro;
+        self.risiko_tinggi += sign * k.risiko_tinggi;
+        self.iki_kurang += sign * k.iki_kurang;
+        let rated = Predikat::ALL.iter().position(|p| p.code() == k.predikat);
+        self.predikat[rated.unwrap_or(5)] += sign;
+        for p in &k.persen {
+            *self.persen.entry(*p).or_default() += sign;
+        }
+    }
+
+    pub fn pegawai(&self) -> i64 {
+        self.status.iter().sum()
+    }
+
+    /// The RHK behind after `waktu` of the period.
+    pub fn tertinggal(&self, waktu: f64) -> i64 {
+        let batas = batas_persen(waktu);
+        self.persen.range(..batas).map(|(_, n)| n).sum()
+    }
+
+    /// The mean progress (0–1); none without RHK.
+    pub fn progres(&self) -> Option<f64> {
+        (self.rhk > 0).then(|| self.progres_mikro as f64 / 1_000_000.0 / self.rhk as f64)
+    }
+
+    /// Without the zero counts, to compare two sums.
+    pub fn normal(mut self) -> Self {
+        self.persen.retain(|_, n| *n != 0);
+        self
+    }
+}
+
+/// The units a unit's materialised path names ('/root/child/'), itself last.
+///
+/// ```
+/// use app::domain::dasbor::ancestors;
+/// assert_eq!(ancestors("/a/b/c/"), vec!["a", "b", "c"]);
+/// ```
+pub fn ancestors(path: &str) -> Vec<&str> {
+    path.split('/').filter(|s| !s.is_empty()).collect()
 }
 
 #[cfg(test)]
@@ -55,6 +216,39 @@ mod tests {
             let wy = waktu_berjalan(start, end, start + chrono::Duration::days(y));
             prop_assert!((0.0..=1.0).contains(&wx));
             prop_assert!(wx <= wy);
+        }
+
+        #[test]
+        fn sums_of_changes_equal_the_sum_of_the_last_state(
+            steps in proptest::collection::vec(
+                (0usize..4, 0usize..5, proptest::collection::vec((proptest::option::of(0.0f64..1.2), any::<bool>()), 0..4), 0i64..3, any::<bool>()),
+                1..40,
+            )
+        ) {
+            // four employees; each step replaces one employee's contribution, as the stored
+            // aggregate does (take the old one away, add the new one)
+            let mut stored: Vec<Kontribusi> = vec![Kontribusi::default(); 4];
+            let mut sum = Jumlah::default();
+            for (who, status, rhk, kurang, aktif) in steps {
+                let new = if aktif {
+                    let rated = Predikat::ALL.get(status).map(|p| p.code());
+                    Kontribusi::of("u", STATUS_SKP[status], &rhk, kurang, rated)
+                } else {
+                    Kontribusi::default()
+                };
+                sum.apply(&stored[who], -1);
+                sum.apply(&new, 1);
+                stored[who] = new;
+            }
+            let mut fresh = Jumlah::default();
+            for k in &stored {
+                fresh.apply(k, 1);
+            }
+            prop_assert_eq!(sum.clone().normal(), fresh.normal());
+            for w in [0.0, 0.3, 0.55, 1.0] {
+                let direct = stored.iter().flat_map(|k| k.persen.iter()).filter(|p| **p < batas_persen(w)).count() as i64;
+                prop_assert_eq!(sum.tertinggal(w), direct);
+            }
         }
 
         #[test]

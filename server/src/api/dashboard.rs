@@ -35,35 +35,10 @@ pub async fn dashboard(
     ))
 }
 
-/// The newest audit entry of the instansi: every change to performance data writes one in its
-/// own transaction, so a new mark means the dashboard may have changed.
-async fn mark(db: &app::backend::Db, inst: &str) -> Option<String> {
-    use sqlx::Row;
-    sqlx::query("SELECT MAX(at) AS m FROM audit_log WHERE instansi_id = $1")
-        .bind(inst)
-        .fetch_one(&db.pool)
-        .await
-        .ok()
-        .and_then(|r| r.try_get::<Option<String>, _>("m").ok().flatten())
-}
-
-struct Watch {
-    state: AppState,
-    actor: app::backend::authz::Actor,
-    unit: Option<String>,
-    period: Option<String>,
-    mark: Option<String>,
-    last: String,
-    first: Option<String>,
-}
-
-/// How often an open stream looks for a change (well inside the 2 s the issue allows).
-const POLL: std::time::Duration = std::time::Duration::from_millis(500);
-
 /// The dashboard as Server-Sent Events: one `dashboard` event with the figures on connect, then
-/// one whenever they change (checked every 0.5 s against the audit log, recomputed for the
-/// caller's own authorisation, so nobody receives figures they may not see). Browsers'
-/// EventSource reconnects by itself after a drop (`retry: 2000`).
+/// one whenever they change (`crate::live`: one shared feed per unit and period, checked every
+/// 0.5 s against the audit log; authorised when the stream opens, so nobody receives figures
+/// they may not see). Browsers' EventSource reconnects by itself after a drop (`retry: 2000`).
 #[utoipa::path(get, path = "/api/v1/dashboard/stream", tag = "dashboard", params(DashboardParams),
     responses((status = 200, description = "text/event-stream of `dashboard` events, each a Dasbor as JSON"),
         (status = 403, body = ErrorBody)))]
@@ -77,49 +52,23 @@ pub async fn stream(
     >,
 > {
     use axum::response::sse::{Event, KeepAlive, Sse};
-    let first =
-        dasbor::dashboard(&state.db, &actor, p.unit.as_deref(), p.period.as_deref()).await?;
-    let json = serde_json::to_string(&first).unwrap_or_default();
-    let w = Watch {
-        mark: mark(&state.db, &actor.instansi_id).await,
-        state,
-        actor,
-        unit: p.unit,
-        period: p.period,
-        last: json.clone(),
-        first: Some(json),
-    };
-    let events = futures_util::stream::unfold(w, |mut w| async move {
-        if let Some(data) = w.first.take() {
-            let e = Event::default()
-                .event("dashboard")
-                .retry(std::time::Duration::from_secs(2))
-                .data(data);
-            return Some((Ok(e), w));
+    let scope =
+        dasbor::authorize(&state.db, &actor, p.unit.as_deref(), p.period.as_deref()).await?;
+    let rx = state.live.subscribe(&state.db, scope).await?;
+    // the current figures first, then each change the feed publishes
+    let events = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
+        if !first && rx.changed().await.is_err() {
+            // the feed ended (its unit or period is gone): the client reconnects
+            return None;
         }
-        loop {
-            tokio::time::sleep(POLL).await;
-            let now = mark(&w.state.db, &w.actor.instansi_id).await;
-            if now == w.mark {
-                continue;
-            }
-            w.mark = now;
-            // a failure (or a lost permission) ends the stream; the client reconnects and
-            // gets the error as JSON
-            let d = dasbor::dashboard(
-                &w.state.db,
-                &w.actor,
-                w.unit.as_deref(),
-                w.period.as_deref(),
-            )
-            .await
-            .ok()?;
-            let json = serde_json::to_string(&d).unwrap_or_default();
-            if json != w.last {
-                w.last = json.clone();
-                return Some((Ok(Event::default().event("dashboard").data(json)), w));
-            }
-        }
+        let data = rx.borrow_and_update().clone();
+        let e = Event::default().event("dashboard").data(data.as_str());
+        let e = if first {
+            e.retry(std::time::Duration::from_secs(2))
+        } else {
+            e
+        };
+        Some((Ok(e), (rx, false)))
     });
     Ok(Sse::new(events).keep_alive(KeepAlive::default()))
 }

@@ -52,6 +52,8 @@ pub async fn seed(
     org: &Org,
     b: &Berjalan<'_>,
 ) -> Result<(), sqlx::Error> {
+    // the dashboard's sums are built again on the next read
+    app::backend::repo::dasbor::invalidate(tx, inst).await?;
     let at = now();
     for &u in b.units {
         let superior = org.parent(u).and_then(|p| org.head(p));

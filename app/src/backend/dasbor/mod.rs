@@ -5,37 +5,49 @@
 
 mod query;
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use crate::backend::authz::Actor;
 use crate::backend::evaluasi::scope::{leads, unit};
+use crate::backend::repo::dasbor::{self as agregat, skor_tinggi};
 use crate::backend::repo::evaluasi as eval_repo;
 use crate::backend::skp::period::annual;
 use crate::backend::{AppError, AppResult, Db};
-use crate::domain::dasbor::{waktu_berjalan, BATAS_TERTINGGAL};
+use crate::domain::dasbor::{batas_persen, waktu_berjalan};
 use crate::domain::dto::{Dasbor, DasborUnit, Pelanggaran, SebaranPredikat};
 use crate::domain::kurva::{check_sebaran, KurvaSettings, Sebaran};
 use crate::domain::rating::Predikat;
-use crate::domain::risiko::level_skor;
 
-/// The lowest likelihood × impact score that is Tinggi or above.
-fn skor_tinggi() -> i64 {
-    (1..=25).find(|s| level_skor(*s).is_high()).unwrap_or(10)
-}
+/// From this many RHK in a subtree its top-20 lists walk the agency's indexes in order
+/// instead of sorting the subtree's own rows.
+const LARGE: i64 = 5_000;
 
 fn date(s: &str) -> Option<NaiveDate> {
     s.get(..10)
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
 }
 
-pub async fn dashboard(
+/// What a dashboard is of: a unit (with its subtree) and an annual period, resolved and
+/// authorised. Its figures are the same for everyone allowed to see them, so open dashboards
+/// of one scope share one feed (`server::live`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Scope {
+    pub instansi_id: String,
+    pub unit_id: String,
+    pub periode_id: String,
+}
+
+struct Resolved {
+    u: crate::backend::evaluasi::scope::Unit,
+    periode_id: String,
+}
+
+async fn resolve(
     db: &Db,
     actor: &Actor,
     unit_id: Option<&str>,
     period_id: Option<&str>,
-) -> AppResult<Dasbor> {
+) -> AppResult<Resolved> {
     let u = unit(db, actor, unit_id).await?;
     if !(actor.reads_whole_instansi() || leads(actor, &u.r)) {
         return Err(AppError::new(
@@ -46,66 +58,99 @@ pub async fn dashboard(
         ));
     }
     let per = annual(db, actor, period_id).await?;
+    Ok(Resolved {
+        u,
+        periode_id: per.id,
+    })
+}
+
+/// Checks that the actor may see the dashboard of the unit (their own by default) and the
+/// period (this year's by default), and names it.
+pub async fn authorize(
+    db: &Db,
+    actor: &Actor,
+    unit_id: Option<&str>,
+    period_id: Option<&str>,
+) -> AppResult<Scope> {
+    let r = resolve(db, actor, unit_id, period_id).await?;
+    Ok(Scope {
+        instansi_id: r.u.r.instansi_id.clone(),
+        unit_id: r.u.r.id.clone(),
+        periode_id: r.periode_id,
+    })
+}
+
+pub async fn dashboard(
+    db: &Db,
+    actor: &Actor,
+    unit_id: Option<&str>,
+    period_id: Option<&str>,
+) -> AppResult<Dasbor> {
+    let r = resolve(db, actor, unit_id, period_id).await?;
+    figures(db, &r.u, &r.periode_id).await
+}
+
+/// The figures of an authorised scope (see [`authorize`]).
+pub async fn of_scope(db: &Db, s: &Scope) -> AppResult<Dasbor> {
+    let r = crate::backend::repo::unit::find(&db.pool, &s.unit_id)
+        .await?
+        .filter(|r| r.instansi_id == s.instansi_id)
+        .ok_or_else(|| AppError::not_found("Unit kerja", "Unit"))?;
+    let nama: String =
+        sqlx::query_scalar("SELECT nama FROM unit_kerja WHERE instansi_id = $1 AND id = $2")
+            .bind(&s.instansi_id)
+            .bind(&s.unit_id)
+            .fetch_one(&db.pool)
+            .await?;
+    let u = crate::backend::evaluasi::scope::Unit {
+        r,
+        nama,
+        is_root: false,
+    };
+    figures(db, &u, &s.periode_id).await
+}
+
+async fn figures(
+    db: &Db,
+    u: &crate::backend::evaluasi::scope::Unit,
+    periode_id: &str,
+) -> AppResult<Dasbor> {
     let inst = u.r.instansi_id.as_str();
-    let (mulai, selesai) = query::period_dates(db, inst, &per.id).await?;
+    let (mulai, selesai) = query::period_dates(db, inst, periode_id).await?;
     let today = chrono::Utc::now().date_naive();
     let waktu = match (date(&mulai), date(&selesai)) {
         (Some(a), Some(b)) => waktu_berjalan(a, b, today),
         _ => 0.0,
     };
-    let behind_below = waktu - BATAS_TERTINGGAL;
+    let behind_below = batas_persen(waktu);
     let high = skor_tinggi();
-    let units = query::units(db, inst, &u.r.path).await?;
-    let people = query::skp_counts(db, inst, &u.r.path, &per.id).await?;
-    let rhk = query::rhk_stats(db, inst, &u.r.path, &per.id, behind_below, high).await?;
-    // each unit of the subtree counts towards the unit itself and the sub-unit above it
-    let children: Vec<&query::UnitRow> = units
-        .iter()
-        .filter(|x| x.parent_id.as_deref() == Some(u.r.id.as_str()))
-        .collect();
-    let me = units.iter().find(|x| x.id == u.r.id);
-    let mut total = query::empty(
-        &u.r.id,
-        me.map(|m| m.kode.as_str()).unwrap_or(""),
-        &u.nama,
-        !children.is_empty(),
-    );
-    let mut subs: Vec<DasborUnit> = children
-        .iter()
-        .map(|c| query::empty(&c.id, &c.kode, &c.nama, c.has_children))
-        .collect();
-    let path_of: HashMap<&str, &str> = units
-        .iter()
-        .map(|x| (x.id.as_str(), x.path.as_str()))
-        .collect();
-    let sub_of = |unit_id: &str| -> Option<usize> {
-        let p = path_of.get(unit_id)?;
-        children.iter().position(|c| p.starts_with(c.path.as_str()))
-    };
-    for (unit_id, c) in &people {
-        query::add_people(&mut total, c);
-        if let Some(i) = sub_of(unit_id) {
-            query::add_people(&mut subs[i], c);
+    agregat::ensure_built(db, inst, periode_id).await?;
+    let units = query::unit_and_children(db, inst, &u.r.id).await?;
+    let ids: Vec<&str> = units.iter().map(|c| c.id.as_str()).collect();
+    let sums = agregat::sums(db, inst, periode_id, &ids, behind_below).await?;
+    let mut total = None;
+    let mut subs: Vec<DasborUnit> = vec![];
+    for x in &units {
+        let f = query::figures(x, sums.get(&x.id), waktu);
+        if x.id == u.r.id {
+            total = Some(f);
+        } else {
+            subs.push(f);
         }
     }
-    for (unit_id, s) in &rhk {
-        query::add_rhk(&mut total, s);
-        if let Some(i) = sub_of(unit_id) {
-            query::add_rhk(&mut subs[i], s);
-        }
-    }
-    for d in std::iter::once(&mut total).chain(subs.iter_mut()) {
-        query::finish(d);
-    }
-    let berisiko = query::at_risk(db, inst, &u.r.path, &per.id, behind_below, high, waktu).await?;
-    let beban = query::beban(db, inst, &u.r.path, &per.id).await?;
-    let (counts, belum_dinilai) =
-        eval_repo::distribution(&db.pool, inst, &per.id, &u.r.path).await?;
+    let mut total = total.ok_or_else(|| AppError::not_found("Unit kerja", "Unit"))?;
+    total.has_children = !subs.is_empty();
+    let large = total.rhk >= LARGE;
+    let berisiko = query::at_risk(db, inst, &u.r.path, periode_id, waktu, high, large).await?;
+    let beban = query::beban(db, inst, &u.r.path, periode_id).await?;
+    // the predikat of the people in the subtree, from the unit's stored sums
+    let mine = sums.get(&u.r.id).cloned().unwrap_or_default();
     let mut sebaran = Sebaran::default();
-    for (p, n) in counts {
-        sebaran.add(p, n);
+    for (p, n) in Predikat::ALL.iter().zip(mine.predikat.iter()) {
+        sebaran.add(*p, (*n).max(0) as usize);
     }
-    let organisasi = eval_repo::capaian(&db.pool, inst, &u.r.id, &per.id)
+    let belum_dinilai = mine.predikat[5].max(0) as usize;
+    let organisasi = eval_repo::capaian(&db.pool, inst, &u.r.id, periode_id)
         .await?
         .map(|c| c.predikat);
     let n = sebaran.total();
@@ -136,12 +181,12 @@ pub async fn dashboard(
         })
         .collect();
     Ok(Dasbor {
-        periode_id: per.id,
+        periode_id: periode_id.to_string(),
         waktu_berjalan: waktu,
         total,
         sub_units: subs,
         berisiko,
-        proyeksi: vec![],
+        proyeksi: query::proyeksi(db, inst, &u.r.path, periode_id, large).await?,
         beban,
         organisasi,
         predikat,

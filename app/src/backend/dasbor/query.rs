@@ -6,14 +6,16 @@ use sqlx::Row;
 use crate::backend::authz::Sql;
 use crate::backend::repo::like_escape;
 use crate::backend::{AppResult, Db};
-use crate::domain::dto::{BebanRingkas, DasborUnit, StatusSkpCount, TargetBerisiko};
+use crate::domain::dasbor::{batas_persen, Jumlah};
+use crate::domain::dto::{
+    BebanRingkas, DasborUnit, ProyeksiTarget, StatusSkpCount, TargetBerisiko,
+};
+use crate::domain::proyeksi::Proyeksi;
 
 pub struct UnitRow {
     pub id: String,
-    pub parent_id: Option<String>,
     pub kode: String,
     pub nama: String,
-    pub path: String,
     pub has_children: bool,
 }
 
@@ -30,161 +32,53 @@ fn like(path: &str) -> String {
     format!("{}%", like_escape(path))
 }
 
-pub async fn units(db: &Db, inst: &str, path: &str) -> AppResult<Vec<UnitRow>> {
+/// The unit and its direct sub-units, each with whether it has sub-units of its own.
+pub async fn unit_and_children(db: &Db, inst: &str, unit_id: &str) -> AppResult<Vec<UnitRow>> {
     let rows = sqlx::query(
-        "SELECT u.id, u.parent_id, u.kode, u.nama, u.path, \
+        "SELECT u.id, u.kode, u.nama, \
          CAST(CASE WHEN EXISTS (SELECT 1 FROM unit_kerja c WHERE c.instansi_id = u.instansi_id \
          AND c.parent_id = u.id) THEN 1 ELSE 0 END AS BIGINT) AS kids \
-         FROM unit_kerja u WHERE u.instansi_id = $1 AND u.path LIKE $2 ESCAPE '\\' ORDER BY u.kode",
+         FROM unit_kerja u WHERE u.instansi_id = $1 AND (u.id = $2 OR u.parent_id = $2) ORDER BY u.kode",
     )
     .bind(inst)
-    .bind(like(path))
+    .bind(unit_id)
     .fetch_all(&db.pool)
     .await?;
     Ok(rows
         .iter()
         .map(|r| UnitRow {
             id: r.get("id"),
-            parent_id: r.get("parent_id"),
             kode: r.get("kode"),
             nama: r.get("nama"),
-            path: r.get("path"),
             has_children: r.get::<i64, _>("kids") == 1,
         })
         .collect())
 }
 
-/// Per unit: active people by the status of their SKP for the period.
-pub async fn skp_counts(
-    db: &Db,
-    inst: &str,
-    path: &str,
-    periode_id: &str,
-) -> AppResult<Vec<(String, StatusSkpCount)>> {
-    let rows = sqlx::query(
-        "SELECT u.id AS unit_id, COALESCE(s.status, 'BELUM') AS status, COUNT(*) AS n \
-         FROM unit_kerja u CROSS JOIN pegawai p \
-         LEFT JOIN skp s ON s.instansi_id = p.instansi_id AND s.pegawai_id = p.id AND s.periode_id = $3 \
-         WHERE u.instansi_id = $1 AND u.path LIKE $2 ESCAPE '\\' \
-         AND p.instansi_id = u.instansi_id AND p.unit_id = u.id AND p.aktif = 1 \
-         GROUP BY u.id, COALESCE(s.status, 'BELUM')",
-    )
-    .bind(inst)
-    .bind(like(path))
-    .bind(periode_id)
-    .fetch_all(&db.pool)
-    .await?;
-    let mut out: Vec<(String, StatusSkpCount)> = vec![];
-    for r in &rows {
-        let unit: String = r.get("unit_id");
-        let n: i64 = r.get("n");
-        let c = match out.iter_mut().find(|(u, _)| *u == unit) {
-            Some((_, c)) => c,
-            None => {
-                out.push((unit, StatusSkpCount::default()));
-                &mut out.last_mut().expect("just pushed").1
-            }
-        };
-        match r.get::<String, _>("status").as_str() {
-            "DRAFT" => c.draft += n,
-            "DIAJUKAN" => c.diajukan += n,
-            "DISETUJUI" => c.disetujui += n,
-            "DIKEMBALIKAN" => c.dikembalikan += n,
-            _ => c.belum += n,
-        }
-    }
-    Ok(out)
-}
-
-/// Per unit: the RHK of the period, their summed progress, those behind, those at high risk.
-pub struct RhkStat {
-    pub n: i64,
-    pub sum: f64,
-    pub behind: i64,
-    pub risky: i64,
-}
-
-pub async fn rhk_stats(
-    db: &Db,
-    inst: &str,
-    path: &str,
-    periode_id: &str,
-    behind_below: f64,
-    high: i64,
-) -> AppResult<Vec<(String, RhkStat)>> {
-    let rows = sqlx::query(
-        "SELECT u.id AS unit_id, COUNT(r.id) AS n, COALESCE(SUM(r.progres_iki), 0.0) AS s, \
-         SUM(CASE WHEN COALESCE(r.progres_iki, 0.0) < CAST($4 AS DOUBLE PRECISION) THEN 1 ELSE 0 END) AS behind, \
-         SUM(CASE WHEN r.risiko_skor >= $5 THEN 1 ELSE 0 END) AS risky \
-         FROM unit_kerja u CROSS JOIN pegawai p CROSS JOIN rhk r \
-         WHERE u.instansi_id = $1 AND u.path LIKE $2 ESCAPE '\\' \
-         AND p.instansi_id = u.instansi_id AND p.unit_id = u.id AND p.aktif = 1 \
-         AND r.instansi_id = p.instansi_id AND r.pegawai_id = p.id AND r.periode_id = $3 \
-         AND r.pensiun_at IS NULL GROUP BY u.id",
-    )
-    .bind(inst)
-    .bind(like(path))
-    .bind(periode_id)
-    .bind(behind_below.to_string())
-    .bind(high)
-    .fetch_all(&db.pool)
-    .await?;
-    Ok(rows
-        .iter()
-        .map(|r| {
-            (
-                r.get("unit_id"),
-                RhkStat {
-                    n: r.get("n"),
-                    sum: r.get("s"),
-                    behind: r.try_get::<i64, _>("behind").unwrap_or(0),
-                    risky: r.try_get::<i64, _>("risky").unwrap_or(0),
-                },
-            )
-        })
-        .collect())
-}
-
-pub fn empty(id: &str, kode: &str, nama: &str, has_children: bool) -> DasborUnit {
+/// A unit's figures from its stored sums (none stored: an empty subtree).
+pub fn figures(u: &UnitRow, sum: Option<&Jumlah>, waktu: f64) -> DasborUnit {
+    let empty = Jumlah::default();
+    let j = sum.unwrap_or(&empty);
+    let [belum, draft, diajukan, disetujui, dikembalikan] = j.status;
     DasborUnit {
-        unit_id: id.to_string(),
-        kode: kode.to_string(),
-        nama: nama.to_string(),
-        has_children,
-        pegawai: 0,
-        skp: StatusSkpCount::default(),
-        progres: None,
-        rhk: 0,
-        tertinggal: 0,
-        risiko_tinggi: 0,
-        iki_kurang: 0,
+        unit_id: u.id.clone(),
+        kode: u.kode.clone(),
+        nama: u.nama.clone(),
+        has_children: u.has_children,
+        pegawai: j.pegawai(),
+        skp: StatusSkpCount {
+            belum,
+            draft,
+            diajukan,
+            disetujui,
+            dikembalikan,
+        },
+        progres: j.progres(),
+        rhk: j.rhk,
+        tertinggal: j.tertinggal(waktu),
+        risiko_tinggi: j.risiko_tinggi,
+        iki_kurang: j.iki_kurang,
     }
-}
-
-pub fn add_people(d: &mut DasborUnit, c: &StatusSkpCount) {
-    d.skp.belum += c.belum;
-    d.skp.draft += c.draft;
-    d.skp.diajukan += c.diajukan;
-    d.skp.disetujui += c.disetujui;
-    d.skp.dikembalikan += c.dikembalikan;
-    d.pegawai += c.belum + c.draft + c.diajukan + c.disetujui + c.dikembalikan;
-}
-
-/// Accumulates; `progres` holds the running sum until [`finish`].
-pub fn add_rhk(d: &mut DasborUnit, s: &RhkStat) {
-    d.rhk += s.n;
-    d.progres = Some(d.progres.unwrap_or(0.0) + s.sum);
-    d.tertinggal += s.behind;
-    d.risiko_tinggi += s.risky;
-}
-
-/// The mean progress of the RHK (no realisasi yet counts as 0).
-pub fn finish(d: &mut DasborUnit) {
-    d.progres = if d.rhk > 0 {
-        d.progres.map(|sum| sum / d.rhk as f64)
-    } else {
-        None
-    };
 }
 
 /// The 20 targets most behind the time elapsed, or at high risk.
@@ -193,10 +87,19 @@ pub async fn at_risk(
     inst: &str,
     path: &str,
     periode_id: &str,
-    behind_below: f64,
-    high: i64,
     waktu: f64,
+    high: i64,
+    large: bool,
 ) -> AppResult<Vec<TargetBerisiko>> {
+    // a large subtree walks the agency's RHK in order of progress (an index) until 20 of its
+    // own are found; a small one reads its own people's RHK and sorts them
+    let from = if large {
+        "rhk r CROSS JOIN pegawai p CROSS JOIN unit_kerja u"
+    } else {
+        "unit_kerja u CROSS JOIN pegawai p CROSS JOIN rhk r"
+    };
+    // behind: below the lowest whole percent that is not (`domain::dasbor::tertinggal`)
+    let behind_below = batas_persen(waktu) as f64 / 100.0;
     let mut sql = Sql::default();
     let (i, l, per) = (sql.bind(inst), sql.bind(&like(path)), sql.bind(periode_id));
     let (t, h) = (
@@ -205,7 +108,7 @@ pub async fn at_risk(
     );
     let text = format!(
         "SELECT r.id, r.judul, p.id AS pegawai_id, p.nama, u.nama AS unit_nama, r.progres_iki, \
-         r.risiko_skor FROM unit_kerja u CROSS JOIN pegawai p CROSS JOIN rhk r \
+         r.risiko_skor FROM {from} \
          WHERE u.instansi_id = {i} AND u.path LIKE {l} ESCAPE '\\' \
          AND p.instansi_id = u.instansi_id AND p.unit_id = u.id AND p.aktif = 1 \
          AND r.instansi_id = p.instansi_id AND r.pegawai_id = p.id AND r.periode_id = {per} \
@@ -234,25 +137,84 @@ pub async fn at_risk(
 }
 
 pub async fn beban(db: &Db, inst: &str, path: &str, periode_id: &str) -> AppResult<BebanRingkas> {
-    let rows = sqlx::query(
-        "SELECT ta.pegawai_id, SUM(ta.alokasi) AS a \
+    let r = sqlx::query(
+        "SELECT COUNT(*) AS di_tim, COALESCE(SUM(CASE WHEN x.a > 100 THEN 1 ELSE 0 END), 0) AS lebih \
+         FROM (SELECT ta.pegawai_id, SUM(ta.alokasi) AS a \
          FROM unit_kerja u CROSS JOIN pegawai p CROSS JOIN tim_anggota ta \
          JOIN tim t ON t.instansi_id = ta.instansi_id AND t.id = ta.tim_id \
          WHERE u.instansi_id = $1 AND u.path LIKE $2 ESCAPE '\\' \
          AND p.instansi_id = u.instansi_id AND p.unit_id = u.id AND p.aktif = 1 \
          AND ta.instansi_id = p.instansi_id AND ta.pegawai_id = p.id AND ta.keluar_at IS NULL \
-         AND t.periode_id = $3 GROUP BY ta.pegawai_id",
+         AND t.periode_id = $3 GROUP BY ta.pegawai_id) x",
     )
     .bind(inst)
     .bind(like(path))
     .bind(periode_id)
-    .fetch_all(&db.pool)
+    .fetch_one(&db.pool)
     .await?;
     Ok(BebanRingkas {
-        di_tim: rows.len() as i64,
-        lebih: rows
-            .iter()
-            .filter(|r| r.try_get::<i64, _>("a").unwrap_or(0) > 100)
-            .count() as i64,
+        di_tim: r.try_get::<i64, _>("di_tim").unwrap_or(0),
+        lebih: r.try_get::<i64, _>("lebih").unwrap_or(0),
     })
+}
+
+/// The 20 IKI of the subtree projected furthest short of their targets.
+pub async fn proyeksi(
+    db: &Db,
+    inst: &str,
+    path: &str,
+    periode_id: &str,
+    large: bool,
+) -> AppResult<Vec<ProyeksiTarget>> {
+    // as in `at_risk`: a large subtree walks the shortfall index, a small one its own IKI
+    let from = if large {
+        "iki i CROSS JOIN rhk r CROSS JOIN pegawai p CROSS JOIN unit_kerja u"
+    } else {
+        "unit_kerja u CROSS JOIN pegawai p CROSS JOIN rhk r CROSS JOIN iki i"
+    };
+    let sql = format!(
+        "SELECT i.id, i.nama AS indikator, i.target, i.satuan, i.realisasi, i.proyeksi, \
+         i.proyeksi_kurang, i.proyeksi_dasar, r.id AS rhk_id, r.judul, p.id AS pegawai_id, \
+         p.nama, u.nama AS unit_nama \
+         FROM {from} \
+         WHERE i.instansi_id = $1 AND i.proyeksi_kurang > CAST($4 AS DOUBLE PRECISION) \
+         AND r.instansi_id = i.instansi_id AND r.id = i.rhk_id \
+         AND p.instansi_id = r.instansi_id AND p.id = r.pegawai_id \
+         AND u.instansi_id = p.instansi_id AND u.id = p.unit_id \
+         AND r.periode_id = $3 AND r.pensiun_at IS NULL AND p.aktif = 1 \
+         AND u.path LIKE $2 ESCAPE '\\' \
+         ORDER BY i.proyeksi_kurang DESC, i.id LIMIT 20"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(inst)
+        .bind(like(path))
+        .bind(periode_id)
+        .bind(crate::backend::repo::dasbor::KURANG_MIN.to_string())
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|r| {
+            let dasar: Proyeksi =
+                serde_json::from_str(&r.get::<Option<String>, _>("proyeksi_dasar")?).ok()?;
+            Some(ProyeksiTarget {
+                iki_id: r.get("id"),
+                indikator: r.get("indikator"),
+                rhk_id: r.get("rhk_id"),
+                rhk_judul: r.get("judul"),
+                pegawai_id: r.get("pegawai_id"),
+                pegawai_name: r.get("nama"),
+                unit_name: r.get("unit_nama"),
+                target: r.get("target"),
+                satuan: r.get("satuan"),
+                realisasi: r.get("realisasi"),
+                proyeksi: dasar.nilai,
+                kurang: r.get("proyeksi_kurang"),
+                model: dasar.model.code().to_string(),
+                dilaporkan: dasar.dilaporkan,
+                jumlah_sub: dasar.jumlah_sub,
+                laju: dasar.laju,
+            })
+        })
+        .collect())
 }

@@ -312,6 +312,8 @@ pub async fn insert_pegawai(
     by: AuditBy<'_>,
     rows: &[PegawaiRow],
 ) -> Result<(), sqlx::Error> {
+    // the dashboard's sums are built again on the next read
+    super::dasbor::invalidate(tx, instansi_id).await?;
     let ts = now();
     insert_rows(
         tx,

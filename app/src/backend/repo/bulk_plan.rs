@@ -108,6 +108,8 @@ pub async fn insert_plans(
     by: AuditBy<'_>,
     p: &PlanSeed,
 ) -> Result<(), sqlx::Error> {
+    // the dashboard's sums are built again on the next read
+    super::dasbor::invalidate(tx, inst).await?;
     let ts = now();
     let ringkasan = summaries(p);
     insert_rows(

@@ -173,5 +173,6 @@ pub async fn insert(
         },
     )
     .await?;
+    crate::backend::repo::dasbor::refresh_pegawai(tx, instansi_id, &id).await?;
     Ok(id)
 }

@@ -211,6 +211,7 @@ pub async fn save(
             .bind(&at)
             .execute(&mut **tx)
             .await?;
+            super::dasbor::refresh(tx, inst, n.pegawai_id, n.periode_id).await?;
             Ok(Some(id))
         }
         Some((id, version)) => {
@@ -232,6 +233,7 @@ pub async fn save(
             .bind(version)
             .execute(&mut **tx)
             .await?;
+            super::dasbor::refresh_evaluasi(tx, inst, id).await?;
             Ok((done.rows_affected() == 1).then(|| id.to_string()))
         }
     }
@@ -297,6 +299,7 @@ pub async fn set_predikat(
     .bind(version)
     .execute(&mut **tx)
     .await?;
+    super::dasbor::refresh_evaluasi(tx, inst, id).await?;
     Ok(done.rows_affected() == 1)
 }
 

@@ -48,6 +48,8 @@ pub async fn insert_year(
     by: AuditBy<'_>,
     y: &TahunSeed<'_>,
 ) -> Result<(), sqlx::Error> {
+    // the dashboard's sums are built again on the next read
+    super::dasbor::invalidate(tx, inst).await?;
     let at = now();
     insert_rows(
         tx,

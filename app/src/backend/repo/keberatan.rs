@@ -251,5 +251,5 @@ pub async fn apply_to_evaluasi(
     .bind(now())
     .execute(&mut **tx)
     .await?;
-    Ok(())
+    super::dasbor::refresh_evaluasi(tx, inst, evaluasi_id).await
 }

@@ -5,6 +5,7 @@ pub mod akun;
 pub mod angka_kredit;
 pub mod bulk;
 pub mod bulk_plan;
+pub mod dasbor;
 pub mod dialog;
 pub mod employee;
 pub mod evaluasi;

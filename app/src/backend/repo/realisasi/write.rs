@@ -1,6 +1,6 @@
 //! Writes of realisasi entries and evidence, each inside the caller's transaction.
 
-use sqlx::{Any, Transaction};
+use sqlx::{Any, Row, Transaction};
 
 use super::read::entri;
 use crate::backend::ids::{new_id, now};
@@ -160,6 +160,49 @@ pub async fn refresh_iki(
     .bind(value.map(|v| v.to_string()))
     .execute(&mut **tx)
     .await?;
+    refresh_proyeksi(tx, inst, iki_id, satuan, &list).await?;
     refresh_ringkasan(tx, inst, rhk_id).await?;
     Ok(value)
+}
+
+/// Rewrites the IKI's year-end projection (`domain::proyeksi`) from its entries: the year has
+/// as many sub-periods as the annual period has of the kind the entries were recorded in.
+async fn refresh_proyeksi(
+    tx: Tx<'_, '_>,
+    inst: &str,
+    iki_id: &str,
+    satuan: &str,
+    list: &[crate::domain::realisasi::Entri],
+) -> Result<(), sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT i.target, (SELECT COUNT(*) FROM periode x WHERE x.instansi_id = sp.instansi_id          AND x.parent_id = sp.parent_id AND x.jenis = sp.jenis) AS n          FROM iki i JOIN realisasi e ON e.instansi_id = i.instansi_id AND e.iki_id = i.id          JOIN periode sp ON sp.instansi_id = e.instansi_id AND sp.id = e.periode_id          WHERE i.instansi_id = $1 AND i.id = $2 LIMIT 1",
+    )
+    .bind(inst)
+    .bind(iki_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let p = r.and_then(|r| {
+        let target: f64 = r.get("target");
+        let n: i64 = r.get("n");
+        crate::domain::proyeksi::proyeksikan(satuan, list, n.max(1) as u32).map(|p| (target, p))
+    });
+    let (nilai, kurang, dasar) = match &p {
+        Some((target, p)) => (
+            Some(p.nilai.to_string()),
+            Some(crate::domain::proyeksi::kekurangan(*target, p.nilai).to_string()),
+            serde_json::to_string(p).ok(),
+        ),
+        None => (None, None, None),
+    };
+    sqlx::query(
+        "UPDATE iki SET proyeksi = CAST($3 AS DOUBLE PRECISION),          proyeksi_kurang = CAST($4 AS DOUBLE PRECISION), proyeksi_dasar = $5          WHERE instansi_id = $1 AND id = $2",
+    )
+    .bind(inst)
+    .bind(iki_id)
+    .bind(nilai)
+    .bind(kurang)
+    .bind(dasar)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

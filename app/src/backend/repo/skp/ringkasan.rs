@@ -65,5 +65,5 @@ pub async fn refresh_ringkasan(
     .bind(r.risiko)
     .execute(&mut **tx)
     .await?;
-    Ok(())
+    crate::backend::repo::dasbor::refresh_rhk(tx, inst, rhk_id).await
 }

@@ -1,10 +1,11 @@
 //! Writes of the SKP aggregate, each inside the caller's transaction. The caller has checked
 //! authorisation, the workflow and the input; it also writes the audit row.
 
-use sqlx::{Any, Transaction};
+use sqlx::{Any, Row, Transaction};
 
 use super::ringkasan::refresh_ringkasan;
 use crate::backend::ids::{new_id, now};
+use crate::backend::repo::dasbor;
 use crate::domain::berakhlak::NilaiBerakhlak;
 use crate::domain::dto::{IkiInput, Lampiran, RhkInput, RisikoInput};
 use crate::domain::skp::{Pendekatan, StatusSkp};
@@ -55,6 +56,7 @@ pub async fn create_skp(
     .bind(&ts)
     .execute(&mut **tx)
     .await?;
+    dasbor::refresh(tx, inst, pegawai_id, periode_id).await?;
     Ok(id)
 }
 
@@ -201,6 +203,12 @@ pub async fn child_count(tx: Tx<'_, '_>, inst: &str, rhk_id: &str) -> Result<i64
 }
 
 pub async fn delete_rhk(tx: Tx<'_, '_>, inst: &str, id: &str) -> Result<(), sqlx::Error> {
+    let owner =
+        sqlx::query("SELECT pegawai_id, periode_id FROM rhk WHERE instansi_id = $1 AND id = $2")
+            .bind(inst)
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await?;
     for table in ["iki", "rhk_risiko"] {
         sqlx::query(&format!(
             "DELETE FROM {table} WHERE instansi_id = $1 AND rhk_id = $2"
@@ -215,6 +223,10 @@ pub async fn delete_rhk(tx: Tx<'_, '_>, inst: &str, id: &str) -> Result<(), sqlx
         .bind(id)
         .execute(&mut **tx)
         .await?;
+    if let Some(o) = owner {
+        let (p, per): (String, String) = (o.get("pegawai_id"), o.get("periode_id"));
+        dasbor::refresh(tx, inst, &p, &per).await?;
+    }
     Ok(())
 }
 
@@ -251,7 +263,14 @@ pub async fn set_status(
         q = q.bind(v.map(str::to_string));
     }
     q.execute(&mut **tx).await?;
-    Ok(())
+    let owner =
+        sqlx::query("SELECT pegawai_id, periode_id FROM skp WHERE instansi_id = $1 AND id = $2")
+            .bind(inst)
+            .bind(skp_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    let (p, per): (String, String) = (owner.get("pegawai_id"), owner.get("periode_id"));
+    dasbor::refresh(tx, inst, &p, &per).await
 }
 
 /// Keeps an approved version whole before it is reopened.

@@ -228,6 +228,9 @@ pub async fn set_pensiun(
         q = q.bind(ts);
     }
     q.execute(&mut **tx).await?;
+    if let Pensiun::Rhk = table {
+        crate::backend::repo::dasbor::refresh_rhk(tx, inst, id).await?;
+    }
     Ok(())
 }
 
