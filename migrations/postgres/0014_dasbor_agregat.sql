@@ -25,6 +25,7 @@ CREATE TABLE dasbor_kontribusi (
     FOREIGN KEY (instansi_id, periode_id) REFERENCES periode (instansi_id, id),
     FOREIGN KEY (instansi_id, pegawai_id) REFERENCES pegawai (instansi_id, id)
 );
+CREATE INDEX dasbor_kontribusi_unit ON dasbor_kontribusi (instansi_id, periode_id, unit_id);
 
 -- The sums per unit *with its whole subtree* and annual period.
 CREATE TABLE dasbor_unit (

@@ -385,5 +385,24 @@ async fn an_import_rebuilds(t: TestDb) {
     assert_eq!(before["total"], after["total"]);
     assert_eq!(before["sub_units"], after["sub_units"]);
     check(&t.db, &org.instansi_a, &periode, "a rebuild").await;
+    // the employee level of the drill-down: the people directly in Seksi Satu
+    let seksi = kadis
+        .get(&format!("/api/v1/dashboard?unit={}", org.units["seksi1"].id))
+        .await
+        .json;
+    let anggota = seksi["anggota"].as_array().unwrap();
+    assert_eq!(anggota.len(), 3, "{seksi}");
+    let s1a = anggota
+        .iter()
+        .find(|a| a["pegawai_id"] == org.emp["staff1a"].as_str())
+        .unwrap();
+    assert_eq!(s1a["status_skp"], "DRAFT");
+    assert_eq!(s1a["rhk"], 1);
+    assert_eq!(s1a["progres"], 0.0);
+    assert!(after["anggota"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["pegawai_id"] != org.emp["staff1a"].as_str()));
 }
 on_both!(an_import_rebuilds);

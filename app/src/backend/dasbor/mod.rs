@@ -185,6 +185,7 @@ async fn figures(
         waktu_berjalan: waktu,
         total,
         sub_units: subs,
+        anggota: query::anggota(db, inst, &u.r.id, periode_id, waktu).await?,
         berisiko,
         proyeksi: query::proyeksi(db, inst, &u.r.path, periode_id, large).await?,
         beban,

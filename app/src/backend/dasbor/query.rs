@@ -218,3 +218,43 @@ pub async fn proyeksi(
         })
         .collect())
 }
+
+/// The people directly in the unit with their stored contribution, by name.
+pub async fn anggota(
+    db: &Db,
+    inst: &str,
+    unit_id: &str,
+    periode_id: &str,
+    waktu: f64,
+) -> AppResult<Vec<AnggotaUnit>> {
+    let rows = sqlx::query(
+        "SELECT k.*, p.nama, p.nip FROM dasbor_kontribusi k JOIN pegawai p \
+         ON p.instansi_id = k.instansi_id AND p.id = k.pegawai_id \
+         WHERE k.instansi_id = $1 AND k.periode_id = $2 AND k.unit_id = $3 \
+         ORDER BY p.nama, p.id LIMIT 200",
+    )
+    .bind(inst)
+    .bind(periode_id)
+    .bind(unit_id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let k = crate::backend::repo::dasbor::from_row(r);
+            let mut j = Jumlah::default();
+            j.apply(&k, 1);
+            AnggotaUnit {
+                pegawai_id: r.get("pegawai_id"),
+                nama: r.get("nama"),
+                nip: r.get("nip"),
+                status_skp: k.status.clone(),
+                rhk: k.rhk,
+                progres: j.progres(),
+                tertinggal: j.tertinggal(waktu),
+                risiko_tinggi: k.risiko_tinggi,
+                iki_kurang: k.iki_kurang,
+            }
+        })
+        .collect())
+}

@@ -106,7 +106,8 @@ async fn current(
     ))
 }
 
-fn from_row(r: &sqlx::any::AnyRow) -> Kontribusi {
+/// A stored contribution row.
+pub fn from_row(r: &sqlx::any::AnyRow) -> Kontribusi {
     Kontribusi {
         unit_id: r.get("unit_id"),
         status: r.get("status"),

@@ -38,6 +38,23 @@ pub struct DasborUnit {
     pub iki_kurang: i64,
 }
 
+/// One person directly in the unit (not in a sub-unit), from the stored aggregates: the
+/// employee level of the drill-down (their own page is `/dasbor/pegawai?id=`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AnggotaUnit {
+    pub pegawai_id: String,
+    pub nama: String,
+    pub nip: String,
+    /// `BELUM`, `DRAFT`, `DIAJUKAN`, `DISETUJUI` or `DIKEMBALIKAN`.
+    pub status_skp: String,
+    pub rhk: i64,
+    pub progres: Option<f64>,
+    pub tertinggal: i64,
+    pub risiko_tinggi: i64,
+    pub iki_kurang: i64,
+}
+
 /// A target at risk: behind the time elapsed, or with a high risk.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -102,6 +119,8 @@ pub struct Dasbor {
     pub total: DasborUnit,
     /// Each direct sub-unit with its subtree (drill down with `unit=`).
     pub sub_units: Vec<DasborUnit>,
+    /// The people directly in the unit, by name (at most 200).
+    pub anggota: Vec<AnggotaUnit>,
     /// The 20 targets most behind, by gap.
     pub berisiko: Vec<TargetBerisiko>,
     /// The 20 IKI projected furthest short of their targets, by shortfall.
