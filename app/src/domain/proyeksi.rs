@@ -166,27 +166,95 @@ mod tests {
         // (unit, entries, sub-periods, model, projection, pace)
         let cases: Vec<(&str, Vec<Entri>, u32, ModelProyeksi, f64, f64)> = vec![
             // pace of the reported quarters, a gap before the latest counts as zero
-            ("Laporan", vec![e(1, 4.0, Valid), e(3, 2.0, Valid)], 4, ModelProyeksi::RataRata, 8.0, 2.0),
+            (
+                "Laporan",
+                vec![e(1, 4.0, Valid), e(3, 2.0, Valid)],
+                4,
+                ModelProyeksi::RataRata,
+                8.0,
+                2.0,
+            ),
             // a correction replaces the quarter's value; one sent back counts for nothing
-            ("Dokumen", vec![e(1, 1.0, Valid), e(1, 3.0, Diajukan), e(2, 9.0, PerluPerbaikan)], 4, ModelProyeksi::RataRata, 12.0, 3.0),
+            (
+                "Dokumen",
+                vec![
+                    e(1, 1.0, Valid),
+                    e(1, 3.0, Diajukan),
+                    e(2, 9.0, PerluPerbaikan),
+                ],
+                4,
+                ModelProyeksi::RataRata,
+                12.0,
+                3.0,
+            ),
             // twelve months, half a year reported
-            ("Rupiah", vec![e(6, 600.0, Valid)], 12, ModelProyeksi::RataRata, 1200.0, 100.0),
+            (
+                "Rupiah",
+                vec![e(6, 600.0, Valid)],
+                12,
+                ModelProyeksi::RataRata,
+                1200.0,
+                100.0,
+            ),
             // the year complete: the realisasi itself
-            ("Dokumen", vec![e(1, 1.0, Valid), e(4, 1.0, Valid)], 4, ModelProyeksi::RataRata, 2.0, 0.5),
+            (
+                "Dokumen",
+                vec![e(1, 1.0, Valid), e(4, 1.0, Valid)],
+                4,
+                ModelProyeksi::RataRata,
+                2.0,
+                0.5,
+            ),
             // a single level stays where it is
-            ("indeks", vec![e(2, 3.5, Valid)], 4, ModelProyeksi::TrenLinear, 3.5, 0.0),
+            (
+                "indeks",
+                vec![e(2, 3.5, Valid)],
+                4,
+                ModelProyeksi::TrenLinear,
+                3.5,
+                0.0,
+            ),
             // a rising percentage is capped at 100
-            ("%", vec![e(1, 50.0, Valid), e(2, 80.0, Valid)], 4, ModelProyeksi::TrenLinear, 100.0, 30.0),
+            (
+                "%",
+                vec![e(1, 50.0, Valid), e(2, 80.0, Valid)],
+                4,
+                ModelProyeksi::TrenLinear,
+                100.0,
+                30.0,
+            ),
             // a falling level does not go below 0
-            ("skor", vec![e(1, 3.0, Valid), e(2, 1.0, Valid)], 4, ModelProyeksi::TrenLinear, 0.0, -2.0),
+            (
+                "skor",
+                vec![e(1, 3.0, Valid), e(2, 1.0, Valid)],
+                4,
+                ModelProyeksi::TrenLinear,
+                0.0,
+                -2.0,
+            ),
             // the last sub-period reported: its level
-            ("%", vec![e(1, 10.0, Valid), e(4, 70.0, Valid)], 4, ModelProyeksi::TrenLinear, 70.0, 20.0),
+            (
+                "%",
+                vec![e(1, 10.0, Valid), e(4, 70.0, Valid)],
+                4,
+                ModelProyeksi::TrenLinear,
+                70.0,
+                20.0,
+            ),
         ];
         for (satuan, entri, n, model, nilai, laju) in cases {
             let p = proyeksikan(satuan, &entri, n).unwrap();
             assert_eq!(p.model, model, "{satuan} {entri:?}");
-            assert!((p.nilai - nilai).abs() < 1e-9, "{satuan} {entri:?}: {}", p.nilai);
-            assert!((p.laju - laju).abs() < 1e-9, "{satuan} {entri:?}: {}", p.laju);
+            assert!(
+                (p.nilai - nilai).abs() < 1e-9,
+                "{satuan} {entri:?}: {}",
+                p.nilai
+            );
+            assert!(
+                (p.laju - laju).abs() < 1e-9,
+                "{satuan} {entri:?}: {}",
+                p.laju
+            );
         }
         assert!(proyeksikan("Dokumen", &[e(1, 5.0, PerluPerbaikan)], 4).is_none());
     }
