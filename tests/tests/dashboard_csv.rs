@@ -17,20 +17,38 @@ fn records(r: &Reply) -> (Vec<String>, Vec<Vec<String>>) {
         .collect();
     let rows = rd
         .records()
-        .map(|x| x.expect("a CSV record").iter().map(str::to_string).collect())
+        .map(|x| {
+            x.expect("a CSV record")
+                .iter()
+                .map(str::to_string)
+                .collect()
+        })
         .collect();
     (header, rows)
 }
 
 fn assert_csv(r: &Reply, name: &str) {
-    assert_eq!(r.status, StatusCode::OK, "{}", String::from_utf8_lossy(&r.body));
+    assert_eq!(
+        r.status,
+        StatusCode::OK,
+        "{}",
+        String::from_utf8_lossy(&r.body)
+    );
     assert_eq!(
         r.headers[http::header::CONTENT_TYPE],
         "text/csv; charset=utf-8"
     );
-    let disposition = r.headers[http::header::CONTENT_DISPOSITION].to_str().unwrap();
-    assert!(disposition.starts_with("attachment; filename="), "{disposition}");
-    assert!(disposition.contains(&format!("-{name}.csv")), "{disposition}");
+    let disposition = r.headers[http::header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap();
+    assert!(
+        disposition.starts_with("attachment; filename="),
+        "{disposition}"
+    );
+    assert!(
+        disposition.contains(&format!("-{name}.csv")),
+        "{disposition}"
+    );
 }
 
 async fn dashboard_csv_tables(t: TestDb) {
@@ -50,9 +68,22 @@ async fn dashboard_csv_tables(t: TestDb) {
     assert_eq!(
         header,
         [
-            "tingkat", "unit_id", "kode", "nama", "pegawai", "skp_belum", "skp_draft",
-            "skp_diajukan", "skp_disetujui", "skp_dikembalikan", "rhk", "progres_persen",
-            "waktu_berjalan_persen", "tertinggal", "risiko_tinggi", "iki_kurang",
+            "tingkat",
+            "unit_id",
+            "kode",
+            "nama",
+            "pegawai",
+            "skp_belum",
+            "skp_draft",
+            "skp_diajukan",
+            "skp_disetujui",
+            "skp_dikembalikan",
+            "rhk",
+            "progres_persen",
+            "waktu_berjalan_persen",
+            "tertinggal",
+            "risiko_tinggi",
+            "iki_kurang",
         ]
     );
     assert_eq!(rows.len(), 3, "{rows:?}");
@@ -83,7 +114,16 @@ async fn dashboard_csv_tables(t: TestDb) {
     let (header, rows) = records(&r);
     assert_eq!(
         header,
-        ["rhk_id", "judul", "pegawai_id", "pegawai", "unit", "progres_persen", "gap_persen", "risiko_tinggi"]
+        [
+            "rhk_id",
+            "judul",
+            "pegawai_id",
+            "pegawai",
+            "unit",
+            "progres_persen",
+            "gap_persen",
+            "risiko_tinggi"
+        ]
     );
     let ids: Vec<&str> = d["berisiko"]
         .as_array()
@@ -145,12 +185,17 @@ async fn dashboard_csv_refusals(t: TestDb) {
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{table}: {}", r.json);
         assert_eq!(r.json["error"]["code"], "bad_request", "{}", r.json);
         assert!(
-            r.json["error"]["message"].as_str().unwrap().contains("sub_units"),
+            r.json["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("sub_units"),
             "{}",
             r.json
         );
     }
-    let r = kadis.get(&format!("/api/v1/dashboard.csv?unit={dinas}")).await;
+    let r = kadis
+        .get(&format!("/api/v1/dashboard.csv?unit={dinas}"))
+        .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.json);
 
     // the dashboard's own rules: staff and another instansi refused, admins and auditors not
@@ -163,7 +208,9 @@ async fn dashboard_csv_refusals(t: TestDb) {
     ] {
         let c = Client::as_user(&t.db, user).await;
         let r = c
-            .get(&format!("/api/v1/dashboard.csv?unit={dinas}&table=predikat"))
+            .get(&format!(
+                "/api/v1/dashboard.csv?unit={dinas}&table=predikat"
+            ))
             .await;
         assert_eq!(r.status, want, "{user}: {}", r.json);
         if want == StatusCode::FORBIDDEN {
@@ -171,7 +218,9 @@ async fn dashboard_csv_refusals(t: TestDb) {
         }
     }
     let r = Client::new(&t.db)
-        .get(&format!("/api/v1/dashboard.csv?unit={dinas}&table=predikat"))
+        .get(&format!(
+            "/api/v1/dashboard.csv?unit={dinas}&table=predikat"
+        ))
         .await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 }
