@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod cascade;
+pub mod dasbor;
 pub mod dialog;
 pub mod error;
 pub mod evaluasi;

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod cascade;
 pub mod common;
+pub mod dasbor;
 pub mod dialog;
 pub mod evaluasi;
 pub mod home;
@@ -95,6 +96,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("tim/:id") view=tim::tim_page::TimPage ssr=SsrMode::Async/>
                         <Route path=path!("penilaian") view=evaluasi::penilaian_page::PenilaianPage ssr=SsrMode::Async/>
                         <Route path=path!("evaluasi-saya") view=evaluasi::hasil_saya_page::HasilSayaPage ssr=SsrMode::Async/>
+                        <Route path=path!("dasbor") view=dasbor::dasbor_page::DasborPage ssr=SsrMode::Async/>
                         <Route path=path!("kalibrasi") view=evaluasi::kalibrasi_page::KalibrasiPage ssr=SsrMode::Async/>
                         <Route path=path!("keberatan") view=evaluasi::keberatan_page::KeberatanPage ssr=SsrMode::Async/>
                         <Route path=path!("pengaturan") view=pengaturan::pengaturan_page::PengaturanPage ssr=SsrMode::Async/>

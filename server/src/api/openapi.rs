@@ -155,6 +155,7 @@ impl Modify for Security {
         super::followup::curve,
         super::followup::set_curve,
         super::dashboard::stream,
+        super::dashboard_csv::dashboard_csv,
         super::survei::results_of,
         super::survei::start,
         super::survei::invite,

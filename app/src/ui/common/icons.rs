@@ -87,3 +87,9 @@ pub fn InovasiIcon() -> impl IntoView {
         "M9 18h6M10 21h4M12 3a6 6 0 0 0-4 10.5c.7.7 1 1.5 1 2.5h6c0-1 .3-1.8 1-2.5A6 6 0 0 0 12 3z",
     )
 }
+
+/// A gauge: the leader dashboard.
+#[component]
+pub fn DasborIcon() -> impl IntoView {
+    icon("M3 17a9 9 0 0 1 18 0M12 17l4-5M3 17h18")
+}

@@ -1,22 +1,25 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::api::dasbor::akses_dasbor;
 use crate::api::evaluasi::akses_evaluasi;
 use crate::i18n::*;
 use crate::ui::common::icons::{
-    CascadeIcon, HomeIcon, InovasiIcon, KalibrasiIcon, KeberatanIcon, OrgIcon, PengaturanIcon,
-    PenilaianIcon, ProfileIcon, SkpIcon, TalentaIcon, UmpanBalikIcon,
+    CascadeIcon, DasborIcon, HomeIcon, InovasiIcon, KalibrasiIcon, KeberatanIcon, OrgIcon,
+    PengaturanIcon, PenilaianIcon, ProfileIcon, SkpIcon, TalentaIcon, UmpanBalikIcon,
 };
 use crate::ui::tim::icon::TimIcon;
 
 /// The one main navigation: a sidebar on desktop, a bottom bar on phones (CSS decides).
 /// `A` marks the current page with `aria-current="page"`. The evaluation entries follow the
 /// user's role: leaders get Penilaian (on a phone only that one; the page links the others),
-/// Kalibrasi, Keberatan and Tindak lanjut; everyone else their result.
+/// Kalibrasi, Keberatan and Tindak lanjut; everyone else their result. Unit heads, admins and
+/// auditors get the Dasbor (on a phone too).
 #[component]
 pub fn MainNav() -> impl IntoView {
     let i18n = use_i18n();
     let akses = Resource::new(|| (), |_| akses_evaluasi());
+    let punya_dasbor = Resource::new(|| (), |_| akses_dasbor());
     view! {
         <nav class="mainnav" aria-label=move || t_string!(i18n, nav.label).to_string()>
             <ul>
@@ -44,6 +47,14 @@ pub fn MainNav() -> impl IntoView {
                         <span>{t!(i18n, nav.tim)}</span>
                     </A>
                 </li>
+                <Transition fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        // unit heads, admins and auditors; on a phone too
+                        punya_dasbor.await.unwrap_or(false).then(|| view! {
+                            <li><A href="/dasbor"><DasborIcon/><span>{t!(i18n, dasbor.nav)}</span></A></li>
+                        })
+                    })}
+                </Transition>
                 <Transition fallback=|| ()>
                     {move || Suspend::new(async move {
                         let a = akses.await.ok();
