@@ -387,7 +387,10 @@ async fn an_import_rebuilds(t: TestDb) {
     check(&t.db, &org.instansi_a, &periode, "a rebuild").await;
     // the employee level of the drill-down: the people directly in Seksi Satu
     let seksi = kadis
-        .get(&format!("/api/v1/dashboard?unit={}", org.units["seksi1"].id))
+        .get(&format!(
+            "/api/v1/dashboard?unit={}",
+            org.units["seksi1"].id
+        ))
         .await
         .json;
     let anggota = seksi["anggota"].as_array().unwrap();

@@ -61,6 +61,23 @@ async fn dashboard_csv_tables(t: TestDb) {
     let d = &json.json;
     let url = |table: &str| format!("/api/v1/dashboard.csv?unit={dinas}&table={table}");
 
+    // anggota: the people directly in Seksi Satu, by name
+    let r = kadis
+        .get(&format!(
+            "/api/v1/dashboard.csv?unit={}&table=anggota",
+            org.units["seksi1"].id
+        ))
+        .await;
+    assert_csv(&r, "anggota");
+    let (header, rows) = records(&r);
+    assert_eq!(header[..4], ["pegawai_id", "nip", "nama", "status_skp"]);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(
+        rows.iter()
+            .any(|row| row[0] == org.emp["staff1a"] && row[3] == "DRAFT"),
+        "{rows:?}"
+    );
+
     // sub_units: the unit itself, then each direct sub-unit
     let r = kadis.get(&url("sub_units")).await;
     assert_csv(&r, "sub_units");

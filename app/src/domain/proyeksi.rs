@@ -165,7 +165,6 @@ mod tests {
     type Case = (&'static str, Vec<Entri>, u32, ModelProyeksi, f64, f64);
 
     #[test]
-    #[allow(clippy::type_complexity)]
     fn table() {
         let cases: Vec<Case> = vec![
             // pace of the reported quarters, a gap before the latest counts as zero

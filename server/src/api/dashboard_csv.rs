@@ -17,7 +17,7 @@ pub struct DashboardCsvParams {
     pub unit: Option<String>,
     /// An annual period id; omitted: this year's.
     pub period: Option<String>,
-    /// `sub_units`, `berisiko`, `proyeksi` or `predikat`.
+    /// `sub_units`, `anggota`, `berisiko`, `proyeksi` or `predikat`.
     pub table: Option<String>,
 }
 
@@ -25,6 +25,7 @@ pub struct DashboardCsvParams {
 #[derive(Clone, Copy)]
 enum Table {
     SubUnits,
+    Anggota,
     Berisiko,
     Proyeksi,
     Predikat,
@@ -34,12 +35,13 @@ impl Table {
     fn parse(s: Option<&str>) -> AppResult<Self> {
         match s.map(str::trim).unwrap_or("") {
             "sub_units" => Ok(Self::SubUnits),
+            "anggota" => Ok(Self::Anggota),
             "berisiko" => Ok(Self::Berisiko),
             "proyeksi" => Ok(Self::Proyeksi),
             "predikat" => Ok(Self::Predikat),
             _ => Err(AppError::bad_request(
-                "table harus sub_units, berisiko, proyeksi, atau predikat",
-                "table must be sub_units, berisiko, proyeksi or predikat",
+                "table harus sub_units, anggota, berisiko, proyeksi, atau predikat",
+                "table must be sub_units, anggota, berisiko, proyeksi or predikat",
             )),
         }
     }
@@ -47,12 +49,25 @@ impl Table {
     fn name(self) -> &'static str {
         match self {
             Self::SubUnits => "sub_units",
+            Self::Anggota => "anggota",
             Self::Berisiko => "berisiko",
             Self::Proyeksi => "proyeksi",
             Self::Predikat => "predikat",
         }
     }
 }
+
+const ANGGOTA: [&str; 9] = [
+    "pegawai_id",
+    "nip",
+    "nama",
+    "status_skp",
+    "rhk",
+    "progres_persen",
+    "tertinggal",
+    "risiko_tinggi",
+    "iki_kurang",
+];
 
 const SUB_UNITS: [&str; 16] = [
     "tingkat",
@@ -140,6 +155,25 @@ fn tabel(table: Table, d: &Dasbor) -> Tabel {
                 )
                 .collect(),
         ),
+        Table::Anggota => (
+            &ANGGOTA,
+            d.anggota
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.pegawai_id.clone(),
+                        a.nip.clone(),
+                        a.nama.clone(),
+                        a.status_skp.clone(),
+                        a.rhk.to_string(),
+                        a.progres.map(persen).unwrap_or_default(),
+                        a.tertinggal.to_string(),
+                        a.risiko_tinggi.to_string(),
+                        a.iki_kurang.to_string(),
+                    ]
+                })
+                .collect(),
+        ),
         Table::Berisiko => (
             &BERISIKO,
             d.berisiko
@@ -223,7 +257,8 @@ fn stem(kode: &str, table: Table) -> String {
 }
 
 /// One table of the dashboard as CSV: `sub_units` (the unit itself, then each direct
-/// sub-unit, with SKP status counts and mean progress against the time elapsed), `berisiko`
+/// sub-unit, with SKP status counts and mean progress against the time elapsed), `anggota`
+/// (the people directly in the unit with their SKP status and RHK figures), `berisiko`
 /// (the targets most behind), `proyeksi` (the IKI projected short of their targets) or
 /// `predikat` (the distribution, with the people not rated yet). Percentages with one
 /// decimal. For the unit's leaders, admins and auditors, like the dashboard.

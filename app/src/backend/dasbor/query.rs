@@ -1,5 +1,5 @@
-//! The dashboard's queries: grouped per unit of the subtree, so the answer grows with the
-//! number of units, not of people or RHK.
+//! The dashboard's queries beside the stored sums (`repo::dasbor`): the unit and its sub-units,
+//! the top-20 lists, squad workload and the people directly in the unit.
 
 use sqlx::Row;
 
@@ -8,7 +8,7 @@ use crate::backend::repo::like_escape;
 use crate::backend::{AppResult, Db};
 use crate::domain::dasbor::{batas_persen, Jumlah};
 use crate::domain::dto::{
-    BebanRingkas, DasborUnit, ProyeksiTarget, StatusSkpCount, TargetBerisiko,
+    AnggotaUnit, BebanRingkas, DasborUnit, ProyeksiTarget, StatusSkpCount, TargetBerisiko,
 };
 use crate::domain::proyeksi::Proyeksi;
 

@@ -2,6 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::anggota_table::AnggotaTable;
 use super::berisiko_table::BerisikoTable;
 use super::jalur_unit::JalurUnit;
 use super::langsung::{ikuti, LiveIndicator};
@@ -70,6 +71,7 @@ fn DasborView(d: Dasbor, unit: Memo<Option<String>>) -> impl IntoView {
             <ProgresChart d/>
         </div>
         <SubUnitTable d/>
+        <AnggotaTable d/>
         <BerisikoTable d/>
         <ProyeksiTable d/>
         <PredikatPanel d/>

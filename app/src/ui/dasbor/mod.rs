@@ -2,6 +2,7 @@
 //! targets at risk, the year-end projection and the predikat distribution, kept up to date
 //! by the dashboard's event stream.
 
+pub mod anggota_table;
 pub mod angka;
 pub mod berisiko_table;
 pub mod dasbor_page;
