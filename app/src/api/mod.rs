@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod cascade;
+pub mod dasbor_pegawai;
 pub mod dialog;
 pub mod error;
 pub mod evaluasi;

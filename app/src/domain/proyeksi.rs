@@ -162,6 +162,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::type_complexity)]
     fn table() {
         // (unit, entries, sub-periods, model, projection, pace)
         let cases: Vec<(&str, Vec<Entri>, u32, ModelProyeksi, f64, f64)> = vec![

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod auth;
 pub mod cascade;
 pub mod dashboard;
+pub mod dashboard_employee;
 pub mod employees;
 pub mod evaluations;
 pub mod extract;
@@ -135,6 +136,7 @@ pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppSta
         .route("/appeals/{id}/decision", post(evaluations::decide))
         .route("/dashboard", get(dashboard::dashboard))
         .route("/dashboard/stream", get(dashboard::stream))
+        .route("/dashboard/employee", get(dashboard_employee::employee_dashboard))
         .route("/calibration", get(evaluations::calibration))
         .route("/calibration/moves", post(evaluations::move_person))
         .route("/calibration/finalisation", post(evaluations::finalise))

@@ -155,6 +155,7 @@ impl Modify for Security {
         super::followup::curve,
         super::followup::set_curve,
         super::dashboard::stream,
+        super::dashboard_employee::employee_dashboard,
         super::survei::results_of,
         super::survei::start,
         super::survei::invite,
