@@ -189,14 +189,20 @@ async fn dashboard_figures(t: TestDb) {
     let iki = &home["iki"];
     let q = find(iki, "iki_id", &kuantitas);
     assert_eq!(q["aspek"], "KUANTITAS");
-    assert_eq!((q["target"].as_f64(), q["satuan"].as_str()), (Some(5.0), Some("ton")));
+    assert_eq!(
+        (q["target"].as_f64(), q["satuan"].as_str()),
+        (Some(5.0), Some("ton"))
+    );
     assert!(close(&q["realisasi"], 3.0), "{q}");
     // summed unit, pace of the reported quarters: 3 / 2 = 1.5 a quarter, 1.5 × 4 = 6 ≥ 5
     let p = &q["proyeksi"];
     assert_eq!(p["model"], "RATA_RATA");
     assert!(close(&p["nilai"], 6.0), "{p}");
     assert!(close(&p["laju"], 1.5), "{p}");
-    assert_eq!((p["dilaporkan"].as_u64(), p["jumlah_sub"].as_u64()), (Some(2), Some(4)));
+    assert_eq!(
+        (p["dilaporkan"].as_u64(), p["jumlah_sub"].as_u64()),
+        (Some(2), Some(4))
+    );
     assert_eq!(p["kurang"], false);
     assert!(close(&p["kekurangan"], -0.2), "{p}");
     // a level: the line through (1, 60) and (2, 70) rises 10 a quarter and reaches 90 in Q4,
@@ -273,7 +279,9 @@ async fn dashboard_figures(t: TestDb) {
 
     // the PPK sees the same figures for her, with the period named
     let r = kasi
-        .get(&format!("/api/v1/dashboard/employee?id={me}&period={period}"))
+        .get(&format!(
+            "/api/v1/dashboard/employee?id={me}&period={period}"
+        ))
         .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.json);
     assert_eq!(r.json["milik_sendiri"], false);
@@ -300,7 +308,10 @@ async fn dashboard_empty(t: TestDb) {
     // a sub-period is not a year
     let q1 = staff.get("/api/v1/periods").await.json["items"][0]["sub_periods"][0]["id"].clone();
     let r = staff
-        .get(&format!("/api/v1/dashboard/employee?period={}", q1.as_str().unwrap()))
+        .get(&format!(
+            "/api/v1/dashboard/employee?period={}",
+            q1.as_str().unwrap()
+        ))
         .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.json);
 }
@@ -313,12 +324,12 @@ async fn who_may_read(t: TestDb) {
     build_chain(&t.db).await;
     let path = format!("/api/v1/dashboard/employee?id={}", org.emp["staff1a"]);
     for (user, want) in [
-        ("staff1a", StatusCode::OK),   // herself
-        ("kasi1", StatusCode::OK),     // her PPK
-        ("kadis", StatusCode::OK),     // atasan PPK, head of the dinas
-        ("kepala", StatusCode::OK),    // head of the unit at the top
-        ("admin", StatusCode::OK),     // admin of the instansi
-        ("auditor", StatusCode::OK),   // auditor of the instansi
+        ("staff1a", StatusCode::OK),        // herself
+        ("kasi1", StatusCode::OK),          // her PPK
+        ("kadis", StatusCode::OK),          // atasan PPK, head of the dinas
+        ("kepala", StatusCode::OK),         // head of the unit at the top
+        ("admin", StatusCode::OK),          // admin of the instansi
+        ("auditor", StatusCode::OK),        // auditor of the instansi
         ("staff1b", StatusCode::FORBIDDEN), // a peer in the same section
         ("kasi2", StatusCode::FORBIDDEN),   // the head of another section
         ("adminb", StatusCode::FORBIDDEN),  // admin of another instansi

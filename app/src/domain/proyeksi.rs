@@ -163,6 +163,7 @@ mod tests {
 
     #[test]
     #[allow(clippy::type_complexity)]
+    #[rustfmt::skip]
     fn table() {
         // (unit, entries, sub-periods, model, projection, pace)
         let cases: Vec<(&str, Vec<Entri>, u32, ModelProyeksi, f64, f64)> = vec![

@@ -136,7 +136,10 @@ pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppSta
         .route("/appeals/{id}/decision", post(evaluations::decide))
         .route("/dashboard", get(dashboard::dashboard))
         .route("/dashboard/stream", get(dashboard::stream))
-        .route("/dashboard/employee", get(dashboard_employee::employee_dashboard))
+        .route(
+            "/dashboard/employee",
+            get(dashboard_employee::employee_dashboard),
+        )
         .route("/calibration", get(evaluations::calibration))
         .route("/calibration/moves", post(evaluations::move_person))
         .route("/calibration/finalisation", post(evaluations::finalise))

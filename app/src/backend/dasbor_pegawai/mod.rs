@@ -98,9 +98,7 @@ pub async fn dasbor_pegawai(
                 tim_id: r.tim_id,
                 jenis: JenisRhk::from_code(&r.jenis).unwrap_or(JenisRhk::Utama),
                 tertinggal: tertinggal(progres, waktu),
-                risiko_tinggi: risiko
-                    .get(&r.id)
-                    .is_some_and(|s| level_skor(*s).is_high()),
+                risiko_tinggi: risiko.get(&r.id).is_some_and(|s| level_skor(*s).is_high()),
                 progres,
                 rhk_id: r.id,
                 judul: r.judul,

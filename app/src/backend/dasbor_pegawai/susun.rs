@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use crate::domain::dialog::{StatusDialog, StatusTindakLanjut};
 use crate::domain::dto::{
-    DialogKinerja, PeranKemajuan, RhkKemajuan, RhkPeran, TindakLanjutMendatang,
-    UmpanBalikSkp, UmpanBalikTerbaru,
+    DialogKinerja, PeranKemajuan, RhkKemajuan, RhkPeran, TindakLanjutMendatang, UmpanBalikSkp,
+    UmpanBalikTerbaru,
 };
 use crate::domain::notifikasi::cuplikan;
 
@@ -167,7 +167,14 @@ mod tests {
     #[test]
     fn follow_ups_open_soonest_first_and_bounded() {
         let dialogs = vec![
-            dialog("a", "SELESAI", vec![tl("1", "2026-05-02", "TERBUKA"), tl("2", "2026-01-01", "SELESAI")]),
+            dialog(
+                "a",
+                "SELESAI",
+                vec![
+                    tl("1", "2026-05-02", "TERBUKA"),
+                    tl("2", "2026-01-01", "SELESAI"),
+                ],
+            ),
             dialog("b", "DIJADWALKAN", vec![tl("3", "2026-04-01", "TERBUKA")]),
             dialog("c", "DIBATALKAN", vec![tl("4", "2026-01-05", "TERBUKA")]),
         ];
@@ -175,7 +182,15 @@ mod tests {
         let ids: Vec<&str> = got.iter().map(|t| t.id.as_str()).collect();
         assert_eq!(ids, ["3", "1"]);
         assert_eq!(got[0].dialog_title, "Dialog b");
-        let many: Vec<_> = (0..15).map(|i| tl(&format!("{i:02}"), &format!("2026-02-{:02}", 28 - i), "TERBUKA")).collect();
+        let many: Vec<_> = (0..15)
+            .map(|i| {
+                tl(
+                    &format!("{i:02}"),
+                    &format!("2026-02-{:02}", 28 - i),
+                    "TERBUKA",
+                )
+            })
+            .collect();
         let got = tindak_lanjut(&[dialog("d", "SELESAI", many)], MAKS_TINDAK_LANJUT);
         assert_eq!(got.len(), 10);
         assert_eq!(got[0].due, "2026-02-14");
@@ -200,9 +215,16 @@ mod tests {
             employee_name: "Pegawai".into(),
             period_id: "y".into(),
             year: 2026,
-            rhk: vec![TopikRhk { id: "r1".into(), title: "Laporan".into(), squad: None, can_give: false }],
+            rhk: vec![TopikRhk {
+                id: "r1".into(),
+                title: "Laporan".into(),
+                squad: None,
+                can_give: false,
+            }],
             sub_periods: vec![],
-            items: (1..=7).map(|i| item(i, (i % 2 == 0).then_some("r1"))).collect(),
+            items: (1..=7)
+                .map(|i| item(i, (i % 2 == 0).then_some("r1")))
+                .collect(),
             requests: vec![],
             can_give_perilaku: false,
             reads_perilaku: true,
@@ -234,8 +256,22 @@ mod tests {
         let ids = vec!["a".to_string(), "b".to_string(), "retired".to_string()];
         let none: Vec<String> = vec![];
         let roles = [
-            Peran { anggota_id: "m1", tim_id: "t", tim_nama: "Tim", label: "Anggota", alokasi: 20, rhk_ids: &ids },
-            Peran { anggota_id: "m2", tim_id: "t", tim_nama: "Tim", label: "Analis", alokasi: 5, rhk_ids: &none },
+            Peran {
+                anggota_id: "m1",
+                tim_id: "t",
+                tim_nama: "Tim",
+                label: "Anggota",
+                alokasi: 20,
+                rhk_ids: &ids,
+            },
+            Peran {
+                anggota_id: "m2",
+                tim_id: "t",
+                tim_nama: "Tim",
+                label: "Analis",
+                alokasi: 5,
+                rhk_ids: &none,
+            },
         ];
         let got = peran(&roles, &rhk);
         assert_eq!(got[0].rhk.len(), 2);
