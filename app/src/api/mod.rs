@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod cascade;
 pub mod dasbor;
+pub mod dasbor_pegawai;
 pub mod dialog;
 pub mod error;
 pub mod evaluasi;

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod authz;
 pub mod backup;
 pub mod dasbor;
+pub mod dasbor_pegawai;
 pub mod db;
 pub mod dialog;
 pub mod error;

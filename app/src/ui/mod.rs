@@ -5,6 +5,7 @@ pub mod auth;
 pub mod cascade;
 pub mod common;
 pub mod dasbor;
+pub mod dasbor_pegawai;
 pub mod dialog;
 pub mod evaluasi;
 pub mod home;
@@ -91,6 +92,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("skp/bawahan") view=skp::bawahan_page::BawahanPage ssr=SsrMode::Async/>
                         <Route path=path!("cascade") view=cascade::cascade_page::CascadePage ssr=SsrMode::Async/>
                         <Route path=path!("sasaran") view=sasaran::sasaran_page::SasaranPage ssr=SsrMode::Async/>
+                        <Route path=path!("dasbor/pegawai") view=dasbor_pegawai::dasbor_pegawai_page::DasborPegawaiPage ssr=SsrMode::Async/>
                         <Route path=path!("kontribusi") view=tim::kontribusi_page::KontribusiPage ssr=SsrMode::Async/>
                         <Route path=path!("tim") view=tim::tim_list_page::TimListPage ssr=SsrMode::Async/>
                         <Route path=path!("tim/:id") view=tim::tim_page::TimPage ssr=SsrMode::Async/>

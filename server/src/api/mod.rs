@@ -5,6 +5,7 @@ pub mod auth;
 pub mod cascade;
 pub mod dashboard;
 pub mod dashboard_csv;
+pub mod dashboard_employee;
 pub mod employees;
 pub mod evaluations;
 pub mod extract;
@@ -137,6 +138,10 @@ pub fn routes(evidence: app::backend::realisasi::EvidenceStore) -> Router<AppSta
         .route("/dashboard", get(dashboard::dashboard))
         .route("/dashboard/stream", get(dashboard::stream))
         .route("/dashboard.csv", get(dashboard_csv::dashboard_csv))
+        .route(
+            "/dashboard/employee",
+            get(dashboard_employee::employee_dashboard),
+        )
         .route("/calibration", get(evaluations::calibration))
         .route("/calibration/moves", post(evaluations::move_person))
         .route("/calibration/finalisation", post(evaluations::finalise))

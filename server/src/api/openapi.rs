@@ -156,6 +156,7 @@ impl Modify for Security {
         super::followup::set_curve,
         super::dashboard::stream,
         super::dashboard_csv::dashboard_csv,
+        super::dashboard_employee::employee_dashboard,
         super::survei::results_of,
         super::survei::start,
         super::survei::invite,

@@ -95,6 +95,7 @@ pub fn page_limit(requested: Option<i64>) -> i64 {
 
 mod cascade;
 mod dasbor;
+mod dasbor_pegawai;
 mod dialog;
 mod evaluasi;
 mod inovasi;
@@ -107,6 +108,7 @@ mod umpan_balik;
 
 pub use cascade::*;
 pub use dasbor::*;
+pub use dasbor_pegawai::*;
 pub use dialog::*;
 pub use evaluasi::*;
 pub use inovasi::*;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::*;
-use crate::ui::common::icons::{CascadeIcon, OrgIcon, ProfileIcon, SkpIcon};
+use crate::ui::common::icons::{CascadeIcon, KalibrasiIcon, OrgIcon, ProfileIcon, SkpIcon};
 use crate::ui::layout::app_layout::CurrentUser;
 use crate::ui::tim::icon::TimIcon;
 use crate::ui::tim::peta_kontribusi::PetaKontribusiView;
@@ -28,6 +28,11 @@ pub fn HomePage() -> impl IntoView {
                 })}
             </Suspense>
             <p>{t!(i18n, home.intro)}</p>
+            <p class="card dp-home">
+                <KalibrasiIcon/>
+                <a href="/dasbor/pegawai" class="card-link">{t!(i18n, dasbor_saya.home_link)}</a>
+                <span class="muted">{t!(i18n, dasbor_saya.home_desc)}</span>
+            </p>
             <PetaKontribusiView/>
             <section aria-labelledby="home-shortcuts">
                 <h2 id="home-shortcuts">{t!(i18n, home.shortcuts)}</h2>
