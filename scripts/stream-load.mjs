@@ -98,10 +98,13 @@ const responses = await Promise.all(opened);
 const connectMs = performance.now() - started;
 const live = responses.filter(Boolean).length;
 
-// the employee's first IKI with an open sub-period
+// a percentage IKI of the employee: its level is the latest value, so every round's new value
+// moves the figures (a count could already be at its target, where nothing moves)
 const me = JSON.parse((await request("GET", "/api/v1/me", { cookie: staff })).text);
 const skp = JSON.parse((await request("GET", `/api/v1/employees/${me.id}/skp`, { cookie: staff })).text);
-const iki = skp.rhk.flatMap((r) => r.iki).find((i) => i.aspek === "KUANTITAS");
+const all = skp.rhk.flatMap((r) => r.iki);
+const iki = all.find((i) => i.satuan.trim() === "%") ?? all[0];
+const offset = Math.floor(Date.now() / 1000);
 let missed = 0;
 for (let round = 0; round < rounds; round++) {
   const before = latencies.length;
@@ -110,7 +113,7 @@ for (let round = 0; round < rounds; round++) {
   });
   const w = await request("POST", `/api/v1/indicators/${iki.id}/realisasi`, {
     cookie: staff,
-    body: { sub_period: 1 + (round % 4), value: round + 1, narrative: `beban ${round}`, links: ["https://drive.example.go.id/beban"] },
+    body: { sub_period: 4, value: 20 + ((offset + round) % 60), narrative: `beban ${round}`, links: ["https://drive.example.go.id/beban"] },
   });
   if (w.status !== 201) throw new Error(`realisasi: ${w.status} ${w.text}`);
   waiting.at = performance.now();
