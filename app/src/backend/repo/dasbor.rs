@@ -199,34 +199,19 @@ pub async fn refresh(
     Ok(())
 }
 
-/// [`refresh`] for the owner of an RHK in the RHK's period.
-pub async fn refresh_rhk(tx: Tx<'_, '_>, inst: &str, rhk_id: &str) -> Result<(), sqlx::Error> {
-    let r =
-        sqlx::query("SELECT pegawai_id, periode_id FROM rhk WHERE instansi_id = $1 AND id = $2")
-            .bind(inst)
-            .bind(rhk_id)
-            .fetch_optional(&mut **tx)
-            .await?;
-    match r {
-        Some(r) => {
-            let (p, per): (String, String) = (r.get("pegawai_id"), r.get("periode_id"));
-            refresh(tx, inst, &p, &per).await
-        }
-        None => Ok(()),
-    }
-}
-
-/// [`refresh`] for the employee and period of an evaluation (its predikat changed).
-pub async fn refresh_evaluasi(
+/// [`refresh`] for the employee and period a row of `table` (`rhk`, `evaluasi`: both carry
+/// `pegawai_id` and `periode_id`) belongs to; nothing when the row is gone.
+async fn refresh_owner(
     tx: Tx<'_, '_>,
+    table: &str,
     inst: &str,
-    evaluasi_id: &str,
+    id: &str,
 ) -> Result<(), sqlx::Error> {
-    let r = sqlx::query(
-        "SELECT pegawai_id, periode_id FROM evaluasi WHERE instansi_id = $1 AND id = $2",
-    )
+    let r = sqlx::query(&format!(
+        "SELECT pegawai_id, periode_id FROM {table} WHERE instansi_id = $1 AND id = $2"
+    ))
     .bind(inst)
-    .bind(evaluasi_id)
+    .bind(id)
     .fetch_optional(&mut **tx)
     .await?;
     match r {
@@ -236,6 +221,20 @@ pub async fn refresh_evaluasi(
         }
         None => Ok(()),
     }
+}
+
+/// [`refresh`] for the owner of an RHK in the RHK's period.
+pub async fn refresh_rhk(tx: Tx<'_, '_>, inst: &str, rhk_id: &str) -> Result<(), sqlx::Error> {
+    refresh_owner(tx, "rhk", inst, rhk_id).await
+}
+
+/// [`refresh`] for the employee and period of an evaluation (its predikat changed).
+pub async fn refresh_evaluasi(
+    tx: Tx<'_, '_>,
+    inst: &str,
+    evaluasi_id: &str,
+) -> Result<(), sqlx::Error> {
+    refresh_owner(tx, "evaluasi", inst, evaluasi_id).await
 }
 
 /// [`refresh`] of an employee in every built period (after a move to another unit, or when
