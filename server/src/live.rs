@@ -66,11 +66,6 @@ impl Hub {
         tokio::spawn(run(self.clone(), db.clone(), scope, tx, since));
         Ok(rx)
     }
-
-    /// The number of open feeds (for tests and the load script's report).
-    pub fn feeds(&self) -> usize {
-        self.feeds.lock().expect("hub lock").len()
-    }
 }
 
 async fn run(

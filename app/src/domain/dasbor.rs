@@ -29,6 +29,26 @@ pub fn waktu_berjalan(mulai: NaiveDate, selesai: NaiveDate, hari: NaiveDate) -> 
     lewat as f64 / total as f64
 }
 
+/// [`waktu_berjalan`] of a period whose dates are stored as text (`2026-01-01`, a timestamp
+/// also reads); 0 when either does not parse.
+///
+/// ```
+/// use app::domain::dasbor::waktu_berjalan_teks;
+/// let d = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+/// assert_eq!(waktu_berjalan_teks("2026-01-01", "2026-12-31T00:00:00Z", d), 1.0);
+/// assert_eq!(waktu_berjalan_teks("", "2026-12-31", d), 0.0);
+/// ```
+pub fn waktu_berjalan_teks(mulai: &str, selesai: &str, hari: NaiveDate) -> f64 {
+    let date = |s: &str| {
+        s.get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    };
+    match (date(mulai), date(selesai)) {
+        (Some(a), Some(b)) => waktu_berjalan(a, b, hari),
+        _ => 0.0,
+    }
+}
+
 /// A progress (0–1, none counts as 0) in whole percent, 0–100: the unit the dashboard counts
 /// in, so that stored counts per percent give exact figures.
 ///

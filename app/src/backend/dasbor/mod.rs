@@ -5,15 +5,13 @@
 
 mod query;
 
-use chrono::NaiveDate;
-
 use crate::backend::authz::Actor;
 use crate::backend::evaluasi::scope::{leads, unit};
 use crate::backend::repo::dasbor::{self as agregat, skor_tinggi};
 use crate::backend::repo::evaluasi as eval_repo;
 use crate::backend::skp::period::annual;
 use crate::backend::{AppError, AppResult, Db};
-use crate::domain::dasbor::{batas_persen, waktu_berjalan};
+use crate::domain::dasbor::{batas_persen, waktu_berjalan_teks};
 use crate::domain::dto::{Dasbor, DasborUnit, Pelanggaran, SebaranPredikat};
 use crate::domain::kurva::{check_sebaran, KurvaSettings, Sebaran};
 use crate::domain::rating::Predikat;
@@ -21,11 +19,6 @@ use crate::domain::rating::Predikat;
 /// From this many RHK in a subtree its top-20 lists walk the agency's indexes in order
 /// instead of sorting the subtree's own rows.
 const LARGE: i64 = 5_000;
-
-fn date(s: &str) -> Option<NaiveDate> {
-    s.get(..10)
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-}
 
 /// What a dashboard is of: a unit (with its subtree) and an annual period, resolved and
 /// authorised. Its figures are the same for everyone allowed to see them, so open dashboards
@@ -118,10 +111,7 @@ async fn figures(
     let inst = u.r.instansi_id.as_str();
     let (mulai, selesai) = query::period_dates(db, inst, periode_id).await?;
     let today = chrono::Utc::now().date_naive();
-    let waktu = match (date(&mulai), date(&selesai)) {
-        (Some(a), Some(b)) => waktu_berjalan(a, b, today),
-        _ => 0.0,
-    };
+    let waktu = waktu_berjalan_teks(&mulai, &selesai, today);
     let behind_below = batas_persen(waktu);
     let high = skor_tinggi();
     agregat::ensure_built(db, inst, periode_id).await?;

@@ -14,23 +14,16 @@ pub mod susun;
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
-
 use crate::backend::authz::Actor;
 use crate::backend::repo::tim::{self as tim_repo, progress_of};
 use crate::backend::skp::owner_scope;
 use crate::backend::skp::period::annual;
 use crate::backend::{dialog, umpan_balik, AppError, AppResult, Db};
-use crate::domain::dasbor::{tertinggal, waktu_berjalan};
+use crate::domain::dasbor::{tertinggal, waktu_berjalan_teks};
 use crate::domain::dto::{DasborPegawai, IkiKemajuan, ProyeksiIki, RhkKemajuan};
 use crate::domain::proyeksi::proyeksikan;
 use crate::domain::risiko::level_skor;
 use crate::domain::skp::JenisRhk;
-
-fn date(s: &str) -> Option<NaiveDate> {
-    s.get(..10)
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-}
 
 /// The dashboard of `pegawai_id` (the caller's own without one) for the annual period
 /// `period_id` (this year's without one).
@@ -53,10 +46,7 @@ pub async fn dasbor_pegawai(
     let per = annual(db, actor, period_id).await?;
     let tahun = query::tahun(db, inst, &per.id).await?;
     let today = chrono::Utc::now().date_naive();
-    let waktu = match (date(&tahun.mulai), date(&tahun.selesai)) {
-        (Some(a), Some(b)) => waktu_berjalan(a, b, today),
-        _ => 0.0,
-    };
+    let waktu = waktu_berjalan_teks(&tahun.mulai, &tahun.selesai, today);
     let skp = query::skp(db, inst, &pegawai_id, &per.id).await?;
     // the RHK with their IKI, and the squad roles, as the contribution map reads them
     let rhk_rows = tim_repo::rhk_of(&db.pool, inst, &per.id, &pegawai_id).await?;
