@@ -1,6 +1,7 @@
 //! The dashboard's incremental aggregates on SQLite and PostgreSQL: after a random sequence of
 //! real changes through the API (realisasi recorded and sent back, SKP submitted, approved and
-//! returned, RHK added and deleted, risks registered), the stored sums of every unit equal a
+//! returned, RHK added and deleted, risks registered, dialogues held, feedback given, squads
+//! formed), the stored sums of every unit equal a
 //! full recomputation from the source rows — checked after every step (a property test:
 //! proptest draws the sequence, a new one on every run; a failure prints it). Also the
 //! year-end projection stored with each IKI, and a bulk import dropping the sums so that the
@@ -48,6 +49,13 @@ enum Op {
     },
     /// A new employee joins Seksi Satu.
     Hire,
+    /// kasi1 schedules a dialogue with a staff member today, then holds it, cancels it or
+    /// leaves it scheduled.
+    Dialog { who: usize, outcome: usize },
+    /// kasi1 gives a staff member feedback on a BerAKHLAK value.
+    Feedback { who: usize },
+    /// kasi1 forms a squad with a staff member at that allocation.
+    Squad { who: usize, alokasi: i64 },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -60,6 +68,9 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0usize..2, 1i64..=5, 1i64..=5).prop_map(|(who, kemungkinan, dampak)| Op::Risk { who, kemungkinan, dampak }),
         1 => (0usize..2, any::<bool>(), any::<bool>()).prop_map(|(who, hasil, perilaku)| Op::Rate { who, hasil, perilaku }),
         1 => Just(Op::Hire),
+        1 => (0usize..2, 0usize..3).prop_map(|(who, outcome)| Op::Dialog { who, outcome }),
+        1 => (0usize..2).prop_map(|who| Op::Feedback { who }),
+        1 => (0usize..2, 0i64..=80).prop_map(|(who, alokasi)| Op::Squad { who, alokasi }),
     ]
 }
 
@@ -242,7 +253,73 @@ async fn apply(db: &Db, org: &Org, op: &Op, kasi: &Client, parent: &str) -> bool
             .is_ok()
                 && tx.commit().await.is_ok()
         }
+        Op::Dialog { who, outcome } => {
+            let me = &org.emp[STAFF[who]];
+            let r = kasi
+                .post_json(
+                    &format!("/api/v1/employees/{me}/dialogues"),
+                    json!({ "period": periode_of(kasi).await.0, "kind": "REVIU", "title": "Reviu triwulan",
+                            "schedule": chrono::Utc::now().date_naive().to_string() }),
+                )
+                .await;
+            if !r.status.is_success() || outcome == 2 {
+                return r.status.is_success();
+            }
+            let status = if outcome == 0 {
+                "SELESAI"
+            } else {
+                "DIBATALKAN"
+            };
+            ok(kasi
+                .put_json(
+                    &format!("/api/v1/dialogues/{}", r.json["id"].as_str().unwrap()),
+                    json!({ "notes": "Dibahas", "status": status, "version": r.json["version"] }),
+                )
+                .await)
+        }
+        Op::Feedback { who } => {
+            let me = &org.emp[STAFF[who]];
+            let (period, subs) = periode_of(kasi).await;
+            ok(kasi
+                .post_json(
+                    &format!("/api/v1/employees/{me}/feedback"),
+                    json!({ "period": period, "sub_period": subs[0], "nilai": "KOMPETEN",
+                            "text": "Pertahankan ketelitian data" }),
+                )
+                .await)
+        }
+        Op::Squad { who, alokasi } => {
+            let r = kasi
+                .post_json(
+                    "/api/v1/squads",
+                    json!({ "nama": format!("Tim {}", uuid::Uuid::new_v4()), "alokasi_ketua": 10 }),
+                )
+                .await;
+            if !r.status.is_success() {
+                return false;
+            }
+            ok(kasi
+                .post_json(
+                    &format!("/api/v1/squads/{}/members", r.json["id"].as_str().unwrap()),
+                    json!({ "version": r.json["version"], "pegawai_id": org.emp[STAFF[who]],
+                            "peran": "ANGGOTA", "alokasi": alokasi }),
+                )
+                .await)
+        }
     }
+}
+
+/// This year's period and its sub-periods.
+async fn periode_of(c: &Client) -> (String, Vec<String>) {
+    let p = c.get("/api/v1/periods").await.json;
+    let y = &p["items"][0];
+    let subs = y["sub_periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    (y["id"].as_str().unwrap().to_string(), subs)
 }
 
 async fn aggregates_equal_a_recomputation(t: TestDb) {
@@ -285,6 +362,18 @@ async fn aggregates_equal_a_recomputation(t: TestDb) {
     assert_eq!(r.json["total"]["iki_kurang"], want.iki_kurang, "{ops:?}");
     let w = r.json["waktu_berjalan"].as_f64().unwrap();
     assert_eq!(r.json["total"]["tertinggal"], want.tertinggal(w), "{ops:?}");
+    let q = r.json["kuartal"].as_u64().unwrap() as usize - 1;
+    assert_eq!(
+        r.json["total"]["bukti_menunggu"], want.bukti_menunggu,
+        "{ops:?}"
+    );
+    assert_eq!(
+        r.json["total"]["tanpa_dialog"],
+        want.pegawai() - want.dialog[q],
+        "{ops:?}"
+    );
+    assert_eq!(r.json["total"]["umpan_balik"], want.umpan[q], "{ops:?}");
+    assert_eq!(r.json["beban"]["lebih"], want.beban_lebih, "{ops:?}");
 }
 on_both!(aggregates_equal_a_recomputation);
 
@@ -409,3 +498,137 @@ async fn an_import_rebuilds(t: TestDb) {
         .all(|a| a["pegawai_id"] != org.emp["staff1a"].as_str()));
 }
 on_both!(an_import_rebuilds);
+
+/// The activity figures, one change at a time: a realisasi waits for verification until the
+/// PPK verifies it, a held dialogue (not a cancelled one) removes a person from "no dialogue
+/// this quarter", feedback counts in its quarter, and two squads taking 110 % flag a person.
+async fn activity_figures(t: TestDb) {
+    let org = Org::build(&t.db).await;
+    build_chain(&t.db).await;
+    let kadis = Client::as_user(&t.db, "kadis").await;
+    let kasi = Client::as_user(&t.db, "kasi1").await;
+    let staff = Client::as_user(&t.db, "staff1a").await;
+    let me = org.emp["staff1a"].clone();
+    let dinas = org.units["dinas"].id.clone();
+    let seksi = org.units["seksi1"].id.clone();
+    let read = |unit: String| {
+        let kadis = &kadis;
+        async move {
+            let r = kadis.get(&format!("/api/v1/dashboard?unit={unit}")).await;
+            assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+            r.json
+        }
+    };
+    let d = read(dinas.clone()).await;
+    let pegawai = d["total"]["pegawai"].as_i64().unwrap();
+    assert!((1..=4).contains(&d["kuartal"].as_i64().unwrap()), "{d}");
+    assert_eq!(d["total"]["bukti_menunggu"], 0);
+    assert_eq!(d["total"]["tanpa_dialog"], pegawai);
+    assert_eq!(d["total"]["umpan_balik"], 0);
+    assert_eq!(d["beban"], json!({ "di_tim": 0, "lebih": 0 }));
+
+    // a realisasi waits for verification, in the dinas and in Seksi Satu, until verified
+    let (_, _, iki) = first_rhk(&staff, false).await.unwrap();
+    let r = staff
+        .post_json(
+            &format!("/api/v1/indicators/{iki}/realisasi"),
+            json!({ "sub_period": 1, "value": 1, "narrative": "Tahap 1",
+                    "links": ["https://drive.example.go.id/q1"] }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let entry = r.json["id"].as_str().unwrap().to_string();
+    let d = read(dinas.clone()).await;
+    assert_eq!(d["total"]["bukti_menunggu"], 1, "{d}");
+    let row = d["sub_units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["unit_id"] == seksi.as_str())
+        .unwrap();
+    assert_eq!(row["bukti_menunggu"], 1);
+    let r = kasi
+        .post_json(
+            &format!("/api/v1/realisasi/{entry}/verification"),
+            json!({ "status": "VALID" }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+    assert_eq!(read(dinas.clone()).await["total"]["bukti_menunggu"], 0);
+
+    // dialogues: a cancelled one does not count, a held one does
+    let (period, subs) = periode_of(&kasi).await;
+    let today = chrono::Utc::now().date_naive().to_string();
+    for status in ["DIBATALKAN", "SELESAI"] {
+        let r = kasi
+            .post_json(
+                &format!("/api/v1/employees/{me}/dialogues"),
+                json!({ "period": period, "kind": "REVIU", "title": "Reviu triwulan",
+                        "schedule": today }),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+        let r = kasi
+            .put_json(
+                &format!("/api/v1/dialogues/{}", r.json["id"].as_str().unwrap()),
+                json!({ "notes": "Dibahas", "status": status, "version": r.json["version"] }),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.json);
+        let held = i64::from(status == "SELESAI");
+        assert_eq!(
+            read(dinas.clone()).await["total"]["tanpa_dialog"],
+            pegawai - held,
+            "{status}"
+        );
+    }
+    let s = read(seksi.clone()).await;
+    for a in s["anggota"].as_array().unwrap() {
+        assert_eq!(a["dialog"], a["pegawai_id"] == me.as_str(), "{a}");
+    }
+
+    // feedback counts in the quarter it was given
+    let r = kasi
+        .post_json(
+            &format!("/api/v1/employees/{me}/feedback"),
+            json!({ "period": period, "sub_period": subs[0], "nilai": "KOMPETEN",
+                    "text": "Pertahankan ketelitian data" }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    let d = read(dinas.clone()).await;
+    assert_eq!(d["total"]["umpan_balik"], 1, "{d}");
+
+    // squads: 60 % with kasi1 and 50 % with kasi2 is above 100 %
+    for (lead, alokasi) in [(&kasi, 60), (&Client::as_user(&t.db, "kasi2").await, 50)] {
+        let r = lead
+            .post_json(
+                "/api/v1/squads",
+                json!({ "nama": format!("Tim {alokasi}"), "alokasi_ketua": 10 }),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+        let r = lead
+            .post_json(
+                &format!("/api/v1/squads/{}/members", r.json["id"].as_str().unwrap()),
+                json!({ "version": r.json["version"], "pegawai_id": me,
+                        "peran": "ANGGOTA", "alokasi": alokasi }),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.json);
+    }
+    let d = read(dinas.clone()).await;
+    // the two leads (10 % each) and staff1a
+    assert_eq!(d["beban"], json!({ "di_tim": 3, "lebih": 1 }), "{d}");
+    let s = read(seksi).await;
+    let mine = s["anggota"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["pegawai_id"] == me.as_str())
+        .unwrap();
+    assert_eq!(mine["beban_lebih"], true);
+    assert_eq!(mine["umpan_balik"], 1);
+    check(&t.db, &org.instansi_a, &period, "the activity").await;
+}
+on_both!(activity_figures);

@@ -101,6 +101,12 @@ async fn dashboard_csv_tables(t: TestDb) {
             "tertinggal",
             "risiko_tinggi",
             "iki_kurang",
+            "bukti_menunggu",
+            "kuartal",
+            "tanpa_dialog",
+            "umpan_balik",
+            "di_tim",
+            "beban_lebih",
         ]
     );
     assert_eq!(rows.len(), 3, "{rows:?}");

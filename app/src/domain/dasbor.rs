@@ -49,6 +49,55 @@ pub fn waktu_berjalan_teks(mulai: &str, selesai: &str, hari: NaiveDate) -> f64 {
     }
 }
 
+/// The quarter (0–3) of a period starting on `mulai` that a date falls in: three calendar
+/// months each from the start; none before the start or after the fourth quarter. Text dates
+/// as stored (`2026-04-01`, a timestamp or a local date and time also reads).
+///
+/// ```
+/// use app::domain::dasbor::kuartal;
+/// assert_eq!(kuartal("2026-01-01", "2026-03-31T23:00:00Z"), Some(0));
+/// assert_eq!(kuartal("2026-01-01", "2026-04-01T08:30"), Some(1));
+/// assert_eq!(kuartal("2026-01-01", "2026-12-31"), Some(3));
+/// assert_eq!(kuartal("2026-01-01", "2027-01-01"), None);
+/// assert_eq!(kuartal("2026-01-01", "2025-12-31"), None);
+/// assert_eq!(kuartal("2026-01-01", "bukan tanggal"), None);
+/// ```
+pub fn kuartal(mulai: &str, tanggal: &str) -> Option<usize> {
+    use chrono::Datelike;
+    let date = |s: &str| {
+        s.get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    };
+    let (a, b) = (date(mulai)?, date(tanggal)?);
+    if b < a {
+        return None;
+    }
+    let months = (b.year() - a.year()) * 12 + b.month() as i32
+        - a.month() as i32
+        - i32::from(b.day() < a.day());
+    let q = (months / 3) as usize;
+    (q < 4).then_some(q)
+}
+
+/// The quarter the dashboard reports on, on `hari`: the one it falls in, the first before
+/// the period starts and the last after it ends.
+///
+/// ```
+/// use app::domain::dasbor::kuartal_berjalan;
+/// let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+/// assert_eq!(kuartal_berjalan("2026-01-01", d("2026-05-15")), 1);
+/// assert_eq!(kuartal_berjalan("2026-01-01", d("2025-05-15")), 0);
+/// assert_eq!(kuartal_berjalan("2026-01-01", d("2027-05-15")), 3);
+/// ```
+pub fn kuartal_berjalan(mulai: &str, hari: NaiveDate) -> usize {
+    let today = hari.format("%Y-%m-%d").to_string();
+    match kuartal(mulai, &today) {
+        Some(q) => q,
+        None if mulai.get(..10).is_some_and(|m| today.as_str() < m) => 0,
+        None => 3,
+    }
+}
+
 /// A progress (0–1, none counts as 0) in whole percent, 0–100: the unit the dashboard counts
 /// in, so that stored counts per percent give exact figures.
 ///
@@ -112,6 +161,66 @@ pub struct Kontribusi {
     pub persen: Vec<i64>,
     /// The code of the predikat of the period's evaluation; empty when not rated yet.
     pub predikat: String,
+    pub aktivitas: Aktivitas,
+}
+
+/// The activity around an employee's work in a period: what waits for their leader, the
+/// dialogues and feedback per quarter, and their squad roles.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Aktivitas {
+    /// Realisasi entries still waiting for verification (DIAJUKAN).
+    pub bukti_menunggu: i64,
+    /// Bit q set: at least one performance dialogue held (SELESAI) in quarter q (0–3).
+    pub dialog: i64,
+    /// Feedback received per quarter.
+    pub umpan: [i64; 4],
+    /// In at least one squad role of the period.
+    pub di_tim: bool,
+    /// The squad allocations (`domain::tim::beban`) take more than all of the time.
+    pub beban_lebih: bool,
+}
+
+impl Aktivitas {
+    /// From the statuses of the employee's realisasi, the quarters of their held dialogues
+    /// and feedback (see [`kuartal`]; `None` outside the period) and their squad allocations.
+    pub fn of(
+        menunggu: i64,
+        dialog: &[Option<usize>],
+        umpan: &[Option<usize>],
+        alokasi: &[i64],
+    ) -> Self {
+        let mut a = Self {
+            bukti_menunggu: menunggu,
+            di_tim: !alokasi.is_empty(),
+            beban_lebih: super::tim::beban(alokasi).lebih,
+            ..Self::default()
+        };
+        for q in dialog.iter().flatten().filter(|q| **q < 4) {
+            a.dialog |= 1 << q;
+        }
+        for q in umpan.iter().flatten().filter(|q| **q < 4) {
+            a.umpan[*q] += 1;
+        }
+        a
+    }
+
+    /// Whether a dialogue was held in quarter `q`.
+    pub fn dialog_di(&self, q: usize) -> bool {
+        q < 4 && self.dialog & (1 << q) != 0
+    }
+
+    /// The `umpan` counts as stored ("0,2,1,0").
+    pub fn umpan_text(&self) -> String {
+        self.umpan.map(|n| n.to_string()).join(",")
+    }
+
+    pub fn parse_umpan(text: &str) -> [i64; 4] {
+        let mut out = [0; 4];
+        for (o, n) in out.iter_mut().zip(text.split(',')) {
+            *o = n.trim().parse().unwrap_or(0);
+        }
+        out
+    }
 }
 
 impl Kontribusi {
@@ -135,7 +244,12 @@ impl Kontribusi {
             iki_kurang,
             persen,
             predikat: predikat.unwrap_or("").to_string(),
+            aktivitas: Aktivitas::default(),
         }
+    }
+
+    pub fn with(self, aktivitas: Aktivitas) -> Self {
+        Self { aktivitas, ..self }
     }
 
     /// The `persen` list as stored ("0,37,100").
@@ -167,6 +281,14 @@ pub struct Jumlah {
     pub predikat: [i64; 6],
     /// RHK per whole percent of progress (zero counts may remain).
     pub persen: std::collections::BTreeMap<i64, i64>,
+    pub bukti_menunggu: i64,
+    /// People with a dialogue held, per quarter.
+    pub dialog: [i64; 4],
+    /// Feedback received, per quarter.
+    pub umpan: [i64; 4],
+    /// People in at least one squad role, and those above 100 %.
+    pub di_tim: i64,
+    pub beban_lebih: i64,
 }
 
 impl Jumlah {
@@ -187,6 +309,14 @@ impl Jumlah {
         for p in &k.persen {
             *self.persen.entry(*p).or_default() += sign;
         }
+        let a = &k.aktivitas;
+        self.bukti_menunggu += sign * a.bukti_menunggu;
+        for q in 0..4 {
+            self.dialog[q] += sign * i64::from(a.dialog_di(q));
+            self.umpan[q] += sign * a.umpan[q];
+        }
+        self.di_tim += sign * i64::from(a.di_tim);
+        self.beban_lebih += sign * i64::from(a.beban_lebih);
     }
 
     pub fn pegawai(&self) -> i64 {
@@ -241,7 +371,8 @@ mod tests {
         #[test]
         fn sums_of_changes_equal_the_sum_of_the_last_state(
             steps in proptest::collection::vec(
-                (0usize..4, 0usize..5, proptest::collection::vec((proptest::option::of(0.0f64..1.2), any::<bool>()), 0..4), 0i64..3, any::<bool>()),
+                (0usize..4, 0usize..5, proptest::collection::vec((proptest::option::of(0.0f64..1.2), any::<bool>()), 0..4), 0i64..3, any::<bool>(),
+                 (0i64..3, proptest::collection::vec(proptest::option::of(0usize..5), 0..3), proptest::collection::vec(0i64..80, 0..3))),
                 1..40,
             )
         ) {
@@ -249,10 +380,11 @@ mod tests {
             // aggregate does (take the old one away, add the new one)
             let mut stored: Vec<Kontribusi> = vec![Kontribusi::default(); 4];
             let mut sum = Jumlah::default();
-            for (who, status, rhk, kurang, aktif) in steps {
+            for (who, status, rhk, kurang, aktif, (menunggu, quarters, alokasi)) in steps {
                 let new = if aktif {
                     let rated = Predikat::ALL.get(status).map(|p| p.code());
-                    Kontribusi::of("u", STATUS_SKP[status], &rhk, kurang, rated)
+                    let a = Aktivitas::of(menunggu, &quarters, &quarters, &alokasi);
+                    Kontribusi::of("u", STATUS_SKP[status], &rhk, kurang, rated).with(a)
                 } else {
                     Kontribusi::default()
                 };
@@ -265,10 +397,26 @@ mod tests {
                 fresh.apply(k, 1);
             }
             prop_assert_eq!(sum.clone().normal(), fresh.normal());
+            for q in 0..4 {
+                let held = stored.iter().filter(|k| !k.unit_id.is_empty() && k.aktivitas.dialog_di(q)).count() as i64;
+                prop_assert_eq!(sum.dialog[q], held);
+            }
             for w in [0.0, 0.3, 0.55, 1.0] {
                 let direct = stored.iter().flat_map(|k| k.persen.iter()).filter(|p| **p < batas_persen(w)).count() as i64;
                 prop_assert_eq!(sum.tertinggal(w), direct);
             }
+        }
+
+        #[test]
+        fn quarters_are_three_months_from_the_start(start_month in 1u32..13, days in -40i64..420) {
+            use chrono::Datelike;
+            let start = NaiveDate::from_ymd_opt(2026, start_month, 1).unwrap();
+            let day = start + chrono::Duration::days(days);
+            let q = kuartal(&start.to_string(), &format!("{day}T10:00:00Z"));
+            let months = (day.year() - 2026) * 12 + day.month() as i32 - start_month as i32;
+            let expected = (days >= 0 && months < 12).then_some((months / 3) as usize);
+            prop_assert_eq!(q, expected);
+            prop_assert!(kuartal_berjalan(&start.to_string(), day) < 4);
         }
 
         #[test]

@@ -57,7 +57,7 @@ impl Table {
     }
 }
 
-const ANGGOTA: [&str; 9] = [
+const ANGGOTA: [&str; 13] = [
     "pegawai_id",
     "nip",
     "nama",
@@ -67,9 +67,13 @@ const ANGGOTA: [&str; 9] = [
     "tertinggal",
     "risiko_tinggi",
     "iki_kurang",
+    "bukti_menunggu",
+    "dialog_kuartal_ini",
+    "umpan_balik_kuartal_ini",
+    "beban_lebih",
 ];
 
-const SUB_UNITS: [&str; 16] = [
+const SUB_UNITS: [&str; 22] = [
     "tingkat",
     "unit_id",
     "kode",
@@ -86,6 +90,12 @@ const SUB_UNITS: [&str; 16] = [
     "tertinggal",
     "risiko_tinggi",
     "iki_kurang",
+    "bukti_menunggu",
+    "kuartal",
+    "tanpa_dialog",
+    "umpan_balik",
+    "di_tim",
+    "beban_lebih",
 ];
 const BERISIKO: [&str; 8] = [
     "rhk_id",
@@ -122,7 +132,7 @@ fn persen(v: f64) -> String {
     format!("{:.1}", v * 100.0)
 }
 
-fn unit_row(level: &str, u: &DasborUnit, waktu: f64) -> Vec<String> {
+fn unit_row(level: &str, u: &DasborUnit, d: &Dasbor) -> Vec<String> {
     vec![
         level.into(),
         u.unit_id.clone(),
@@ -136,10 +146,16 @@ fn unit_row(level: &str, u: &DasborUnit, waktu: f64) -> Vec<String> {
         u.skp.dikembalikan.to_string(),
         u.rhk.to_string(),
         u.progres.map(persen).unwrap_or_default(),
-        persen(waktu),
+        persen(d.waktu_berjalan),
         u.tertinggal.to_string(),
         u.risiko_tinggi.to_string(),
         u.iki_kurang.to_string(),
+        u.bukti_menunggu.to_string(),
+        d.kuartal.to_string(),
+        u.tanpa_dialog.to_string(),
+        u.umpan_balik.to_string(),
+        u.di_tim.to_string(),
+        u.beban_lebih.to_string(),
     ]
 }
 
@@ -147,12 +163,8 @@ fn tabel(table: Table, d: &Dasbor) -> Tabel {
     let (header, rows): (&'static [&'static str], Vec<Vec<String>>) = match table {
         Table::SubUnits => (
             &SUB_UNITS,
-            std::iter::once(unit_row("unit", &d.total, d.waktu_berjalan))
-                .chain(
-                    d.sub_units
-                        .iter()
-                        .map(|u| unit_row("sub_unit", u, d.waktu_berjalan)),
-                )
+            std::iter::once(unit_row("unit", &d.total, d))
+                .chain(d.sub_units.iter().map(|u| unit_row("sub_unit", u, d)))
                 .collect(),
         ),
         Table::Anggota => (
@@ -170,6 +182,10 @@ fn tabel(table: Table, d: &Dasbor) -> Tabel {
                         a.tertinggal.to_string(),
                         a.risiko_tinggi.to_string(),
                         a.iki_kurang.to_string(),
+                        a.bukti_menunggu.to_string(),
+                        a.dialog.to_string(),
+                        a.umpan_balik.to_string(),
+                        a.beban_lebih.to_string(),
                     ]
                 })
                 .collect(),

@@ -768,6 +768,8 @@ pub async fn run(db: &Db) -> Result<Summary, AppError> {
     }
     let (pegawai, penilai) = (&org.pegawai[cast.pegawai].id, &org.pegawai[cast.penilai].id);
     super::survei::seed(&mut tx, &inst, &annual[0], &annual[1], pegawai, penilai).await?;
+    // the seed writes its rows directly: the dashboard builds its sums from them on first read
+    app::backend::repo::dasbor::invalidate(&mut tx, &inst).await?;
     if let Err(e) = tx.commit().await {
         super::realisasi::discard(&placed);
         return Err(e.into());

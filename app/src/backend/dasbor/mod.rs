@@ -1,6 +1,7 @@
 //! The leader dashboard of a unit subtree for a period (`GET /api/v1/dashboard`): SKP status
-//! counts, IKI progress against the time elapsed, targets at risk, squad workload and the
-//! predikat distribution against the curve; each figure for the unit and for each direct
+//! counts, IKI progress against the time elapsed, targets at risk, evidence awaiting
+//! verification, dialogues and feedback this quarter, squad workload and the predikat
+//! distribution against the curve; each figure for the unit and for each direct
 //! sub-unit, so a client drills down unit → sub-unit → employee → RHK.
 
 mod query;
@@ -11,8 +12,8 @@ use crate::backend::repo::dasbor::{self as agregat, skor_tinggi};
 use crate::backend::repo::evaluasi as eval_repo;
 use crate::backend::skp::period::annual;
 use crate::backend::{AppError, AppResult, Db};
-use crate::domain::dasbor::{batas_persen, waktu_berjalan_teks};
-use crate::domain::dto::{Dasbor, DasborUnit, Pelanggaran, SebaranPredikat};
+use crate::domain::dasbor::{batas_persen, kuartal_berjalan, waktu_berjalan_teks};
+use crate::domain::dto::{BebanRingkas, Dasbor, DasborUnit, Pelanggaran, SebaranPredikat};
 use crate::domain::kurva::{check_sebaran, KurvaSettings, Sebaran};
 use crate::domain::rating::Predikat;
 
@@ -112,6 +113,7 @@ async fn figures(
     let (mulai, selesai) = query::period_dates(db, inst, periode_id).await?;
     let today = chrono::Utc::now().date_naive();
     let waktu = waktu_berjalan_teks(&mulai, &selesai, today);
+    let q = kuartal_berjalan(&mulai, today);
     let behind_below = batas_persen(waktu);
     let high = skor_tinggi();
     agregat::ensure_built(db, inst, periode_id).await?;
@@ -121,7 +123,7 @@ async fn figures(
     let mut total = None;
     let mut subs: Vec<DasborUnit> = vec![];
     for x in &units {
-        let f = query::figures(x, sums.get(&x.id), waktu);
+        let f = query::figures(x, sums.get(&x.id), waktu, q);
         if x.id == u.r.id {
             total = Some(f);
         } else {
@@ -132,7 +134,10 @@ async fn figures(
     total.has_children = !subs.is_empty();
     let large = total.rhk >= LARGE;
     let berisiko = query::at_risk(db, inst, &u.r.path, periode_id, waktu, high, large).await?;
-    let beban = query::beban(db, inst, &u.r.path, periode_id).await?;
+    let beban = BebanRingkas {
+        di_tim: total.di_tim,
+        lebih: total.beban_lebih,
+    };
     // the predikat of the people in the subtree, from the unit's stored sums
     let mine = sums.get(&u.r.id).cloned().unwrap_or_default();
     let mut sebaran = Sebaran::default();
@@ -173,9 +178,10 @@ async fn figures(
     Ok(Dasbor {
         periode_id: periode_id.to_string(),
         waktu_berjalan: waktu,
+        kuartal: q as u32 + 1,
         total,
         sub_units: subs,
-        anggota: query::anggota(db, inst, &u.r.id, periode_id, waktu).await?,
+        anggota: query::anggota(db, inst, &u.r.id, periode_id, waktu, q).await?,
         berisiko,
         proyeksi: query::proyeksi(db, inst, &u.r.path, periode_id, large).await?,
         beban,

@@ -1,5 +1,5 @@
 //! The dashboard's queries beside the stored sums (`repo::dasbor`): the unit and its sub-units,
-//! the top-20 lists, squad workload and the people directly in the unit.
+//! the top-20 lists and the people directly in the unit.
 
 use sqlx::Row;
 
@@ -7,9 +7,7 @@ use crate::backend::authz::Sql;
 use crate::backend::repo::like_escape;
 use crate::backend::{AppResult, Db};
 use crate::domain::dasbor::{batas_persen, Jumlah};
-use crate::domain::dto::{
-    AnggotaUnit, BebanRingkas, DasborUnit, ProyeksiTarget, StatusSkpCount, TargetBerisiko,
-};
+use crate::domain::dto::{AnggotaUnit, DasborUnit, ProyeksiTarget, StatusSkpCount, TargetBerisiko};
 use crate::domain::proyeksi::Proyeksi;
 
 pub struct UnitRow {
@@ -55,8 +53,9 @@ pub async fn unit_and_children(db: &Db, inst: &str, unit_id: &str) -> AppResult<
         .collect())
 }
 
-/// A unit's figures from its stored sums (none stored: an empty subtree).
-pub fn figures(u: &UnitRow, sum: Option<&Jumlah>, waktu: f64) -> DasborUnit {
+/// A unit's figures from its stored sums (none stored: an empty subtree), with the dialogues
+/// and feedback of quarter `q` (0–3).
+pub fn figures(u: &UnitRow, sum: Option<&Jumlah>, waktu: f64, q: usize) -> DasborUnit {
     let empty = Jumlah::default();
     let j = sum.unwrap_or(&empty);
     let [belum, draft, diajukan, disetujui, dikembalikan] = j.status;
@@ -78,6 +77,11 @@ pub fn figures(u: &UnitRow, sum: Option<&Jumlah>, waktu: f64) -> DasborUnit {
         tertinggal: j.tertinggal(waktu),
         risiko_tinggi: j.risiko_tinggi,
         iki_kurang: j.iki_kurang,
+        bukti_menunggu: j.bukti_menunggu,
+        tanpa_dialog: j.pegawai() - j.dialog[q],
+        umpan_balik: j.umpan[q],
+        di_tim: j.di_tim,
+        beban_lebih: j.beban_lebih,
     }
 }
 
@@ -134,28 +138,6 @@ pub async fn at_risk(
             }
         })
         .collect())
-}
-
-pub async fn beban(db: &Db, inst: &str, path: &str, periode_id: &str) -> AppResult<BebanRingkas> {
-    let r = sqlx::query(
-        "SELECT COUNT(*) AS di_tim, COALESCE(SUM(CASE WHEN x.a > 100 THEN 1 ELSE 0 END), 0) AS lebih \
-         FROM (SELECT ta.pegawai_id, SUM(ta.alokasi) AS a \
-         FROM unit_kerja u CROSS JOIN pegawai p CROSS JOIN tim_anggota ta \
-         JOIN tim t ON t.instansi_id = ta.instansi_id AND t.id = ta.tim_id \
-         WHERE u.instansi_id = $1 AND u.path LIKE $2 ESCAPE '\\' \
-         AND p.instansi_id = u.instansi_id AND p.unit_id = u.id AND p.aktif = 1 \
-         AND ta.instansi_id = p.instansi_id AND ta.pegawai_id = p.id AND ta.keluar_at IS NULL \
-         AND t.periode_id = $3 GROUP BY ta.pegawai_id) x",
-    )
-    .bind(inst)
-    .bind(like(path))
-    .bind(periode_id)
-    .fetch_one(&db.pool)
-    .await?;
-    Ok(BebanRingkas {
-        di_tim: r.try_get::<i64, _>("di_tim").unwrap_or(0),
-        lebih: r.try_get::<i64, _>("lebih").unwrap_or(0),
-    })
 }
 
 /// The 20 IKI of the subtree projected furthest short of their targets.
@@ -226,6 +208,7 @@ pub async fn anggota(
     unit_id: &str,
     periode_id: &str,
     waktu: f64,
+    q: usize,
 ) -> AppResult<Vec<AnggotaUnit>> {
     let rows = sqlx::query(
         "SELECT k.*, p.nama, p.nip FROM dasbor_kontribusi k JOIN pegawai p \
@@ -254,6 +237,10 @@ pub async fn anggota(
                 tertinggal: j.tertinggal(waktu),
                 risiko_tinggi: k.risiko_tinggi,
                 iki_kurang: k.iki_kurang,
+                bukti_menunggu: k.aktivitas.bukti_menunggu,
+                dialog: k.aktivitas.dialog_di(q),
+                umpan_balik: k.aktivitas.umpan[q],
+                beban_lebih: k.aktivitas.beban_lebih,
             }
         })
         .collect())

@@ -10,20 +10,74 @@ use sqlx::{Any, Row, Transaction};
 
 use crate::backend::authz::Sql;
 use crate::backend::ids::now;
-use crate::domain::dasbor::{ancestors, Jumlah, Kontribusi, STATUS_SKP};
+use crate::domain::dasbor::{ancestors, kuartal, Aktivitas, Jumlah, Kontribusi};
 use crate::domain::risiko::level_skor;
 
 type Tx<'a, 'c> = &'a mut Transaction<'c, Any>;
 
-/// The columns of `dasbor_unit` counting people per predikat (`Predikat::ALL`), then unrated.
-const PREDIKAT_COLS: [&str; 6] = [
+/// The summed columns of `dasbor_unit`, in the order of [`values`].
+const SUM_COLS: [&str; 26] = [
+    "belum",
+    "draft",
+    "diajukan",
+    "disetujui",
+    "dikembalikan",
+    "rhk",
+    "progres_mikro",
+    "risiko_tinggi",
+    "iki_kurang",
+    // people per predikat (`Predikat::ALL`), then unrated
     "p_sangat_baik",
     "p_baik",
     "p_butuh_perbaikan",
     "p_kurang_misconduct",
     "p_sangat_kurang",
     "p_belum",
+    "bukti_menunggu",
+    "dialog_k1",
+    "dialog_k2",
+    "dialog_k3",
+    "dialog_k4",
+    "umpan_k1",
+    "umpan_k2",
+    "umpan_k3",
+    "umpan_k4",
+    "di_tim",
+    "beban_lebih",
 ];
+
+/// A sum's stored columns, in the order of [`SUM_COLS`].
+fn values(j: &Jumlah) -> Vec<i64> {
+    let mut v: Vec<i64> = j.status.to_vec();
+    v.extend([j.rhk, j.progres_mikro, j.risiko_tinggi, j.iki_kurang]);
+    v.extend(j.predikat);
+    v.push(j.bukti_menunggu);
+    v.extend(j.dialog);
+    v.extend(j.umpan);
+    v.extend([j.di_tim, j.beban_lebih]);
+    v
+}
+
+fn from_values(v: &[i64]) -> Jumlah {
+    let at = |i: usize| v.get(i).copied().unwrap_or(0);
+    fn arr<const N: usize>(v: &[i64], from: usize) -> [i64; N] {
+        std::array::from_fn(|k| v.get(from + k).copied().unwrap_or(0))
+    }
+    Jumlah {
+        status: arr(v, 0),
+        rhk: at(5),
+        progres_mikro: at(6),
+        risiko_tinggi: at(7),
+        iki_kurang: at(8),
+        predikat: arr(v, 9),
+        bukti_menunggu: at(15),
+        dialog: arr(v, 16),
+        umpan: arr(v, 20),
+        di_tim: at(24),
+        beban_lebih: at(25),
+        persen: Default::default(),
+    }
+}
 
 /// A projection short by more than this share of its target counts as short.
 pub const KURANG_MIN: f64 = 1e-9;
@@ -51,59 +105,10 @@ async fn current(
     pegawai_id: &str,
     periode_id: &str,
 ) -> Result<Kontribusi, sqlx::Error> {
-    let p = sqlx::query(
-        "SELECT p.unit_id, p.aktif, s.status, e.predikat FROM pegawai p LEFT JOIN skp s \
-         ON s.instansi_id = p.instansi_id AND s.pegawai_id = p.id AND s.periode_id = $3 \
-         LEFT JOIN evaluasi e ON e.instansi_id = p.instansi_id AND e.pegawai_id = p.id \
-         AND e.periode_id = $3 WHERE p.instansi_id = $1 AND p.id = $2",
-    )
-    .bind(inst)
-    .bind(pegawai_id)
-    .bind(periode_id)
-    .fetch_optional(&mut **tx)
-    .await?;
-    let Some(p) = p else {
-        return Ok(Kontribusi::default());
-    };
-    if p.get::<i64, _>("aktif") != 1 {
-        return Ok(Kontribusi::default());
-    }
-    let high = skor_tinggi();
-    let rhk: Vec<(Option<f64>, bool)> = sqlx::query(
-        "SELECT progres_iki, risiko_skor FROM rhk WHERE instansi_id = $1 AND pegawai_id = $2 \
-         AND periode_id = $3 AND pensiun_at IS NULL",
-    )
-    .bind(inst)
-    .bind(pegawai_id)
-    .bind(periode_id)
-    .fetch_all(&mut **tx)
-    .await?
-    .iter()
-    .map(|r| {
-        let skor: Option<i64> = r.get("risiko_skor");
-        (r.get("progres_iki"), skor.is_some_and(|s| s >= high))
-    })
-    .collect();
-    let kurang: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM iki i JOIN rhk r ON r.instansi_id = i.instansi_id AND r.id = i.rhk_id \
-         WHERE r.instansi_id = $1 AND r.pegawai_id = $2 AND r.periode_id = $3 \
-         AND r.pensiun_at IS NULL AND i.proyeksi_kurang > CAST($4 AS DOUBLE PRECISION)",
-    )
-    .bind(inst)
-    .bind(pegawai_id)
-    .bind(periode_id)
-    .bind(KURANG_MIN.to_string())
-    .fetch_one(&mut **tx)
-    .await?;
-    let status: Option<String> = p.get("status");
-    let predikat: Option<String> = p.get("predikat");
-    Ok(Kontribusi::of(
-        &p.get::<String, _>("unit_id"),
-        status.as_deref().unwrap_or("BELUM"),
-        &rhk,
-        kurang,
-        predikat.as_deref(),
-    ))
+    Ok(contributions(tx, inst, periode_id, Some(pegawai_id))
+        .await?
+        .remove(pegawai_id)
+        .unwrap_or_default())
 }
 
 /// A stored contribution row.
@@ -117,7 +122,75 @@ pub fn from_row(r: &sqlx::any::AnyRow) -> Kontribusi {
         iki_kurang: r.get("iki_kurang"),
         persen: Kontribusi::parse_persen(&r.get::<String, _>("persen")),
         predikat: r.get("predikat"),
+        aktivitas: Aktivitas {
+            bukti_menunggu: r.get("bukti_menunggu"),
+            dialog: r.get("dialog_kuartal"),
+            umpan: Aktivitas::parse_umpan(&r.get::<String, _>("umpan_kuartal")),
+            di_tim: r.get::<i64, _>("di_tim") == 1,
+            beban_lebih: r.get::<i64, _>("beban_lebih") == 1,
+        },
     }
+}
+
+/// Writes stored contributions (a new row, or over the old one), many rows per statement.
+async fn write_kontribusi(
+    tx: Tx<'_, '_>,
+    inst: &str,
+    periode_id: &str,
+    rows: &[(&String, &Kontribusi)],
+) -> Result<(), sqlx::Error> {
+    const TEXT: [&str; 3] = ["unit_id", "status", "persen"];
+    const NUM: [&str; 8] = [
+        "rhk",
+        "progres_mikro",
+        "risiko_tinggi",
+        "iki_kurang",
+        "bukti_menunggu",
+        "dialog_kuartal",
+        "di_tim",
+        "beban_lebih",
+    ];
+    const MORE_TEXT: [&str; 2] = ["predikat", "umpan_kuartal"];
+    for chunk in rows.chunks(1_000) {
+        let mut q = Sql::default();
+        let (i, per) = (q.bind(inst), q.bind(periode_id));
+        let values: Vec<String> = chunk
+            .iter()
+            .map(|(id, k)| {
+                let a = &k.aktivitas;
+                let mut cells = vec![i.clone(), per.clone(), q.bind(id)];
+                cells.extend([&k.unit_id, &k.status, &k.persen_text()].map(|t| q.bind(t)));
+                cells.extend(
+                    [
+                        k.rhk,
+                        k.progres_mikro,
+                        k.risiko_tinggi,
+                        k.iki_kurang,
+                        a.bukti_menunggu,
+                        a.dialog,
+                        i64::from(a.di_tim),
+                        i64::from(a.beban_lebih),
+                    ]
+                    .map(|n| format!("CAST({} AS BIGINT)", q.bind(&n.to_string()))),
+                );
+                cells.extend([&k.predikat, &a.umpan_text()].map(|t| q.bind(t)));
+                format!("({})", cells.join(", "))
+            })
+            .collect();
+        let cols: Vec<&str> = TEXT.iter().chain(&NUM).chain(&MORE_TEXT).copied().collect();
+        let sql = format!(
+            "INSERT INTO dasbor_kontribusi (instansi_id, periode_id, pegawai_id, {}) VALUES {} \
+             ON CONFLICT (instansi_id, periode_id, pegawai_id) DO UPDATE SET {}",
+            cols.join(", "),
+            values.join(", "),
+            cols.iter()
+                .map(|c| format!("{c} = excluded.{c}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        q.query(&sql).execute(&mut **tx).await?;
+    }
+    Ok(())
 }
 
 /// Brings the figures of the units above one employee up to date for one annual period,
@@ -177,43 +250,30 @@ pub async fn refresh(
         }
     }
     add_sums(tx, inst, periode_id, &delta).await?;
-    sqlx::query(
-        "UPDATE dasbor_kontribusi SET unit_id = $4, status = $5, rhk = CAST($6 AS BIGINT), \
-         progres_mikro = CAST($7 AS BIGINT), risiko_tinggi = CAST($8 AS BIGINT), \
-         iki_kurang = CAST($9 AS BIGINT), persen = $10, predikat = $11 \
-         WHERE instansi_id = $1 AND periode_id = $2 AND pegawai_id = $3",
-    )
-    .bind(inst)
-    .bind(periode_id)
-    .bind(pegawai_id)
-    .bind(&new.unit_id)
-    .bind(&new.status)
-    .bind(new.rhk.to_string())
-    .bind(new.progres_mikro.to_string())
-    .bind(new.risiko_tinggi.to_string())
-    .bind(new.iki_kurang.to_string())
-    .bind(new.persen_text())
-    .bind(&new.predikat)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+    write_kontribusi(tx, inst, periode_id, &[(&pegawai_id.to_string(), &new)]).await
 }
 
-/// [`refresh`] for the employee and period a row of `table` (`rhk`, `evaluasi`: both carry
-/// `pegawai_id` and `periode_id`) belongs to; nothing when the row is gone.
+/// [`refresh`] for the employee and annual period a row of `table` belongs to (`rhk`,
+/// `evaluasi`, `dialog_kinerja` carry both; a squad role takes the squad's period); nothing
+/// when the row is gone.
 async fn refresh_owner(
     tx: Tx<'_, '_>,
     table: &str,
     inst: &str,
     id: &str,
 ) -> Result<(), sqlx::Error> {
-    let r = sqlx::query(&format!(
-        "SELECT pegawai_id, periode_id FROM {table} WHERE instansi_id = $1 AND id = $2"
-    ))
-    .bind(inst)
-    .bind(id)
-    .fetch_optional(&mut **tx)
-    .await?;
+    let sql = if table == "tim_anggota" {
+        "SELECT x.pegawai_id, t.periode_id FROM tim_anggota x JOIN tim t \
+         ON t.instansi_id = x.instansi_id AND t.id = x.tim_id WHERE x.instansi_id = $1 AND x.id = $2"
+            .to_string()
+    } else {
+        format!("SELECT pegawai_id, periode_id FROM {table} WHERE instansi_id = $1 AND id = $2")
+    };
+    let r = sqlx::query(&sql)
+        .bind(inst)
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?;
     match r {
         Some(r) => {
             let (p, per): (String, String) = (r.get("pegawai_id"), r.get("periode_id"));
@@ -226,6 +286,24 @@ async fn refresh_owner(
 /// [`refresh`] for the owner of an RHK in the RHK's period.
 pub async fn refresh_rhk(tx: Tx<'_, '_>, inst: &str, rhk_id: &str) -> Result<(), sqlx::Error> {
     refresh_owner(tx, "rhk", inst, rhk_id).await
+}
+
+/// [`refresh`] for the employee of a performance dialogue (held or not).
+pub async fn refresh_dialog(
+    tx: Tx<'_, '_>,
+    inst: &str,
+    dialog_id: &str,
+) -> Result<(), sqlx::Error> {
+    refresh_owner(tx, "dialog_kinerja", inst, dialog_id).await
+}
+
+/// [`refresh`] for the member of a squad role (joined, changed or left).
+pub async fn refresh_anggota(
+    tx: Tx<'_, '_>,
+    inst: &str,
+    anggota_id: &str,
+) -> Result<(), sqlx::Error> {
+    refresh_owner(tx, "tim_anggota", inst, anggota_id).await
 }
 
 /// [`refresh`] for the employee and period of an evaluation (its predikat changed).
@@ -292,38 +370,26 @@ async fn add_sums(
     periode_id: &str,
     delta: &BTreeMap<String, Jumlah>,
 ) -> Result<(), sqlx::Error> {
-    for chunk in delta.iter().collect::<Vec<_>>().chunks(200) {
+    for chunk in delta.iter().collect::<Vec<_>>().chunks(100) {
         let mut q = Sql::default();
         let (i, per) = (q.bind(inst), q.bind(periode_id));
         let rows: Vec<String> = chunk
             .iter()
             .map(|(unit, d)| {
                 let u = q.bind(unit);
-                let nums: Vec<String> = d
-                    .status
+                let nums: Vec<String> = values(d)
                     .iter()
-                    .chain([d.rhk, d.progres_mikro, d.risiko_tinggi, d.iki_kurang].iter())
-                    .chain(d.predikat.iter())
                     .map(|n| format!("CAST({} AS BIGINT)", q.bind(&n.to_string())))
                     .collect();
                 format!("({i}, {per}, {u}, {})", nums.join(", "))
             })
             .collect();
         let sql = format!(
-            "INSERT INTO dasbor_unit (instansi_id, periode_id, unit_id, belum, draft, diajukan, \
-             disetujui, dikembalikan, rhk, progres_mikro, risiko_tinggi, iki_kurang, {}) VALUES {} \
-             ON CONFLICT (instansi_id, periode_id, unit_id) DO UPDATE SET \
-             belum = dasbor_unit.belum + excluded.belum, draft = dasbor_unit.draft + excluded.draft, \
-             diajukan = dasbor_unit.diajukan + excluded.diajukan, \
-             disetujui = dasbor_unit.disetujui + excluded.disetujui, \
-             dikembalikan = dasbor_unit.dikembalikan + excluded.dikembalikan, \
-             rhk = dasbor_unit.rhk + excluded.rhk, \
-             progres_mikro = dasbor_unit.progres_mikro + excluded.progres_mikro, \
-             risiko_tinggi = dasbor_unit.risiko_tinggi + excluded.risiko_tinggi, \
-             iki_kurang = dasbor_unit.iki_kurang + excluded.iki_kurang, {}",
-            PREDIKAT_COLS.join(", "),
+            "INSERT INTO dasbor_unit (instansi_id, periode_id, unit_id, {}) VALUES {} \
+             ON CONFLICT (instansi_id, periode_id, unit_id) DO UPDATE SET {}",
+            SUM_COLS.join(", "),
             rows.join(", "),
-            PREDIKAT_COLS
+            SUM_COLS
                 .iter()
                 .map(|c| format!("{c} = dasbor_unit.{c} + excluded.{c}"))
                 .collect::<Vec<_>>()
@@ -369,15 +435,40 @@ pub async fn recompute(
     inst: &str,
     periode_id: &str,
 ) -> Result<HashMap<String, Kontribusi>, sqlx::Error> {
+    contributions(ex, inst, periode_id, None).await
+}
+
+/// The contributions of the active employees (of `only`, when given) from the source rows,
+/// one query per source table.
+async fn contributions(
+    ex: &mut sqlx::AnyConnection,
+    inst: &str,
+    periode_id: &str,
+    only: Option<&str>,
+) -> Result<HashMap<String, Kontribusi>, sqlx::Error> {
+    // `$1` the instansi, `$2` the period, `$3` the employee when there is one
+    let of = |col: &str| only.map(|_| format!(" AND {col} = $3")).unwrap_or_default();
+    let mulai: String =
+        sqlx::query_scalar("SELECT mulai FROM periode WHERE instansi_id = $1 AND id = $2")
+            .bind(inst)
+            .bind(periode_id)
+            .fetch_optional(&mut *ex)
+            .await?
+            .unwrap_or_default();
+    let mut rows = async |sql: String| {
+        let mut q = sqlx::query(&sql).bind(inst).bind(periode_id);
+        if let Some(p) = only {
+            q = q.bind(p);
+        }
+        q.fetch_all(&mut *ex).await
+    };
     let high = skor_tinggi();
     let mut rhk: HashMap<String, Vec<(Option<f64>, bool)>> = HashMap::new();
-    for r in sqlx::query(
+    for r in rows(format!(
         "SELECT pegawai_id, progres_iki, risiko_skor FROM rhk WHERE instansi_id = $1 \
-         AND periode_id = $2 AND pensiun_at IS NULL",
-    )
-    .bind(inst)
-    .bind(periode_id)
-    .fetch_all(&mut *ex)
+         AND periode_id = $2 AND pensiun_at IS NULL{}",
+        of("pegawai_id")
+    ))
     .await?
     {
         let skor: Option<i64> = r.get("risiko_skor");
@@ -385,42 +476,101 @@ pub async fn recompute(
             .or_default()
             .push((r.get("progres_iki"), skor.is_some_and(|s| s >= high)));
     }
-    let kurang: HashMap<String, i64> = sqlx::query(
-        "SELECT r.pegawai_id, COUNT(*) AS n FROM iki i JOIN rhk r ON r.instansi_id = i.instansi_id \
-         AND r.id = i.rhk_id WHERE i.instansi_id = $1 AND r.periode_id = $2 AND r.pensiun_at IS NULL \
-         AND i.proyeksi_kurang > CAST($3 AS DOUBLE PRECISION) GROUP BY r.pegawai_id",
-    )
-    .bind(inst)
-    .bind(periode_id)
-    .bind(KURANG_MIN.to_string())
-    .fetch_all(&mut *ex)
+    let count = |rows: Vec<sqlx::any::AnyRow>| -> HashMap<String, i64> {
+        rows.iter()
+            .map(|r| (r.get("pegawai_id"), r.get("n")))
+            .collect()
+    };
+    let kurang = count(
+        rows(format!(
+            "SELECT r.pegawai_id, COUNT(*) AS n FROM iki i JOIN rhk r \
+             ON r.instansi_id = i.instansi_id AND r.id = i.rhk_id WHERE r.instansi_id = $1 \
+             AND r.periode_id = $2 AND r.pensiun_at IS NULL AND i.proyeksi_kurang > {KURANG_MIN:e}{} \
+             GROUP BY r.pegawai_id",
+            of("r.pegawai_id")
+        ))
+        .await?,
+    );
+    let menunggu = count(
+        rows(format!(
+            "SELECT r.pegawai_id, COUNT(*) AS n FROM realisasi x JOIN rhk r \
+             ON r.instansi_id = x.instansi_id AND r.id = x.rhk_id WHERE r.instansi_id = $1 \
+             AND r.periode_id = $2 AND r.pensiun_at IS NULL AND x.status = 'DIAJUKAN'{} \
+             GROUP BY r.pegawai_id",
+            of("r.pegawai_id")
+        ))
+        .await?,
+    );
+    // the quarter of each held dialogue (by its date) and each feedback (by when it was given)
+    let quarters = |rows: Vec<sqlx::any::AnyRow>| {
+        let mut out: HashMap<String, Vec<Option<usize>>> = HashMap::new();
+        for r in rows {
+            out.entry(r.get("pegawai_id"))
+                .or_default()
+                .push(kuartal(&mulai, &r.get::<String, _>("tanggal")));
+        }
+        out
+    };
+    let dialog = quarters(
+        rows(format!(
+            "SELECT pegawai_id, jadwal AS tanggal FROM dialog_kinerja WHERE instansi_id = $1 \
+             AND periode_id = $2 AND status = 'SELESAI'{}",
+            of("pegawai_id")
+        ))
+        .await?,
+    );
+    let umpan = quarters(
+        rows(format!(
+            "SELECT pegawai_id, created_at AS tanggal FROM umpan_balik WHERE instansi_id = $1 \
+             AND tahunan_id = $2{}",
+            of("pegawai_id")
+        ))
+        .await?,
+    );
+    let mut alokasi: HashMap<String, Vec<i64>> = HashMap::new();
+    for r in rows(format!(
+        "SELECT ta.pegawai_id, ta.alokasi FROM tim_anggota ta JOIN tim t \
+         ON t.instansi_id = ta.instansi_id AND t.id = ta.tim_id WHERE ta.instansi_id = $1 \
+         AND t.periode_id = $2 AND ta.keluar_at IS NULL{}",
+        of("ta.pegawai_id")
+    ))
     .await?
-    .iter()
-    .map(|r| (r.get("pegawai_id"), r.get("n")))
-    .collect();
-    let people = sqlx::query(
+    {
+        alokasi
+            .entry(r.get("pegawai_id"))
+            .or_default()
+            .push(r.get("alokasi"));
+    }
+    let people = rows(format!(
         "SELECT p.id, p.unit_id, s.status, e.predikat FROM pegawai p LEFT JOIN skp s \
          ON s.instansi_id = p.instansi_id AND s.pegawai_id = p.id AND s.periode_id = $2 \
          LEFT JOIN evaluasi e ON e.instansi_id = p.instansi_id AND e.pegawai_id = p.id \
-         AND e.periode_id = $2 WHERE p.instansi_id = $1 AND p.aktif = 1",
-    )
-    .bind(inst)
-    .bind(periode_id)
-    .fetch_all(&mut *ex)
+         AND e.periode_id = $2 WHERE p.instansi_id = $1 AND p.aktif = 1{}",
+        of("p.id")
+    ))
     .await?;
+    let empty = vec![];
     Ok(people
         .iter()
         .map(|r| {
             let id: String = r.get("id");
             let status: Option<String> = r.get("status");
             let predikat: Option<String> = r.get("predikat");
+            let n = |m: &HashMap<String, i64>| m.get(&id).copied().unwrap_or(0);
+            let a = Aktivitas::of(
+                n(&menunggu),
+                dialog.get(&id).unwrap_or(&empty),
+                umpan.get(&id).unwrap_or(&empty),
+                alokasi.get(&id).map(Vec::as_slice).unwrap_or(&[]),
+            );
             let k = Kontribusi::of(
                 &r.get::<String, _>("unit_id"),
                 status.as_deref().unwrap_or("BELUM"),
                 rhk.get(&id).map(Vec::as_slice).unwrap_or(&[]),
-                kurang.get(&id).copied().unwrap_or(0),
+                n(&kurang),
                 predikat.as_deref(),
-            );
+            )
+            .with(a);
             (id, k)
         })
         .collect())
@@ -487,45 +637,10 @@ pub async fn ensure_built(
     }
     let kontribusi = recompute(&mut tx, inst, periode_id).await?;
     let sums = roll_up(&mut tx, inst, &kontribusi).await?;
-    insert_kontribusi(&mut tx, inst, periode_id, &kontribusi).await?;
+    let all: Vec<(&String, &Kontribusi)> = kontribusi.iter().collect();
+    write_kontribusi(&mut tx, inst, periode_id, &all).await?;
     add_sums(&mut tx, inst, periode_id, &sums).await?;
     tx.commit().await
-}
-
-async fn insert_kontribusi(
-    tx: Tx<'_, '_>,
-    inst: &str,
-    periode_id: &str,
-    kontribusi: &HashMap<String, Kontribusi>,
-) -> Result<(), sqlx::Error> {
-    let all: Vec<(&String, &Kontribusi)> = kontribusi.iter().collect();
-    for chunk in all.chunks(1_500) {
-        let mut q = Sql::default();
-        let (i, per) = (q.bind(inst), q.bind(periode_id));
-        let rows: Vec<String> = chunk
-            .iter()
-            .map(|(id, k)| {
-                let (p, u, s) = (q.bind(id), q.bind(&k.unit_id), q.bind(&k.status));
-                let nums: Vec<String> = [k.rhk, k.progres_mikro, k.risiko_tinggi, k.iki_kurang]
-                    .iter()
-                    .map(|n| format!("CAST({} AS BIGINT)", q.bind(&n.to_string())))
-                    .collect();
-                let persen = q.bind(&k.persen_text());
-                let predikat = q.bind(&k.predikat);
-                format!(
-                    "({i}, {per}, {p}, {u}, {s}, {}, {persen}, {predikat})",
-                    nums.join(", ")
-                )
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO dasbor_kontribusi (instansi_id, periode_id, pegawai_id, unit_id, status, \
-             rhk, progres_mikro, risiko_tinggi, iki_kurang, persen, predikat) VALUES {}",
-            rows.join(", ")
-        );
-        q.query(&sql).execute(&mut **tx).await?;
-    }
-    Ok(())
 }
 
 /// The stored sums of some units for a period (units without a row sum to zero), with the
@@ -548,17 +663,8 @@ pub async fn sums(
              AND unit_id IN ({list})"
         );
         for r in q.query(&sql).fetch_all(&db.pool).await? {
-            let j = out.entry(r.get("unit_id")).or_default();
-            for (n, s) in STATUS_SKP.iter().enumerate() {
-                j.status[n] = r.get(s.to_ascii_lowercase().as_str());
-            }
-            j.rhk = r.get("rhk");
-            j.progres_mikro = r.get("progres_mikro");
-            j.risiko_tinggi = r.get("risiko_tinggi");
-            j.iki_kurang = r.get("iki_kurang");
-            for (n, c) in PREDIKAT_COLS.iter().enumerate() {
-                j.predikat[n] = r.get(*c);
-            }
+            let v: Vec<i64> = SUM_COLS.iter().map(|c| r.get(*c)).collect();
+            out.insert(r.get("unit_id"), from_values(&v));
         }
         let b = q.bind(&persen_below.to_string());
         let sql = format!(

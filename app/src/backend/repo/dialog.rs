@@ -181,6 +181,7 @@ pub async fn insert(
     .bind(&at)
     .execute(&mut **tx)
     .await?;
+    super::dasbor::refresh_dialog(tx, inst, &id).await?;
     Ok(id)
 }
 
@@ -205,6 +206,8 @@ pub async fn update(
     .bind(version)
     .execute(&mut **tx)
     .await?;
+    // held or cancelled: the dashboard counts the dialogues held per quarter
+    super::dasbor::refresh_dialog(tx, inst, id).await?;
     Ok(done.rows_affected() == 1)
 }
 

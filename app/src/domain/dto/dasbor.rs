@@ -36,6 +36,15 @@ pub struct DasborUnit {
     pub risiko_tinggi: i64,
     /// IKI whose year-end projection falls short of the target.
     pub iki_kurang: i64,
+    /// Realisasi entries waiting for verification.
+    pub bukti_menunggu: i64,
+    /// People without a performance dialogue held in the current quarter ([`Dasbor::kuartal`]).
+    pub tanpa_dialog: i64,
+    /// Feedback received in the current quarter.
+    pub umpan_balik: i64,
+    /// People in at least one squad role, and those whose squads take more than all their time.
+    pub di_tim: i64,
+    pub beban_lebih: i64,
 }
 
 /// One person directly in the unit (not in a sub-unit), from the stored aggregates: the
@@ -53,6 +62,12 @@ pub struct AnggotaUnit {
     pub tertinggal: i64,
     pub risiko_tinggi: i64,
     pub iki_kurang: i64,
+    pub bukti_menunggu: i64,
+    /// A performance dialogue held in the current quarter.
+    pub dialog: bool,
+    /// Feedback received in the current quarter.
+    pub umpan_balik: i64,
+    pub beban_lebih: bool,
 }
 
 /// A target at risk: behind the time elapsed, or with a high risk.
@@ -115,6 +130,8 @@ pub struct Dasbor {
     pub periode_id: String,
     /// The share of the period that has passed (0–1).
     pub waktu_berjalan: f64,
+    /// The quarter of the period (1–4) the dialogue and feedback figures are of.
+    pub kuartal: u32,
     /// The unit itself with its whole subtree.
     pub total: DasborUnit,
     /// Each direct sub-unit with its subtree (drill down with `unit=`).

@@ -30,6 +30,11 @@ pub fn AnggotaTable(d: Signal<Dasbor>) -> impl IntoView {
                         "/dasbor/pegawai",
                         &[("id", Some(&a.pegawai_id)), ("period", Some(&d.periode_id))],
                     );
+                    let dialog = if a.dialog {
+                        t_string!(i18n, dasbor.dialog_ya)
+                    } else {
+                        t_string!(i18n, dasbor.dialog_belum)
+                    };
                     view! {
                         <tr>
                             <th scope="row"><a href=href>{a.nama.clone()}</a><br/><span class="muted">{a.nip.clone()}</span></th>
@@ -39,6 +44,9 @@ pub fn AnggotaTable(d: Signal<Dasbor>) -> impl IntoView {
                             <td>{a.tertinggal}</td>
                             <td>{a.risiko_tinggi}</td>
                             <td>{a.iki_kurang}</td>
+                            <td>{a.bukti_menunggu}</td>
+                            <td data-dialog=a.dialog.to_string()>{dialog}</td>
+                            <td>{a.umpan_balik}</td>
                         </tr>
                     }
                 })
@@ -60,6 +68,9 @@ pub fn AnggotaTable(d: Signal<Dasbor>) -> impl IntoView {
                             <th scope="col">{t!(i18n, dasbor.tertinggal)}</th>
                             <th scope="col">{t!(i18n, dasbor.risiko_tinggi)}</th>
                             <th scope="col">{t!(i18n, dasbor.iki_kurang)}</th>
+                            <th scope="col">{t!(i18n, dasbor.bukti_menunggu)}</th>
+                            <th scope="col">{t!(i18n, dasbor.dialog_col)}</th>
+                            <th scope="col">{t!(i18n, dasbor.umpan_balik)}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>

@@ -6,7 +6,8 @@ use crate::i18n::*;
 use crate::ui::common::url::with_query;
 
 /// The summary cards of the unit with its subtree: people, SKP approved, mean progress against
-/// the time elapsed, RHK behind, at high risk, IKI projected short, squad workload. At a unit
+/// the time elapsed, RHK behind, at high risk, IKI projected short, evidence awaiting
+/// verification, people without a dialogue and feedback this quarter, squad workload. At a unit
 /// without sub-units, each figure links to the pages that list the employees and their RHK.
 #[component]
 pub fn Ringkasan(d: Signal<Dasbor>) -> impl IntoView {
@@ -35,6 +36,9 @@ pub fn Ringkasan(d: Signal<Dasbor>) -> impl IntoView {
             let behind_class = if t.tertinggal > 0 { "figure warn" } else { "figure" };
             let risk_class = if t.risiko_tinggi > 0 { "figure warn" } else { "figure" };
             let short_class = if t.iki_kurang > 0 { "figure warn" } else { "figure" };
+            let q = d.kuartal;
+            let waiting_class = if t.bukti_menunggu > 0 { "figure warn" } else { "figure" };
+            let dialog_class = if t.tanpa_dialog > 0 { "figure warn" } else { "figure" };
             let lebih = (d.beban.lebih > 0).then(|| {
                 view! { <span class="figure-sub warn-text">{t_string!(i18n, dasbor.lebih_n, n = d.beban.lebih).to_string()}</span> }
             });
@@ -79,6 +83,25 @@ pub fn Ringkasan(d: Signal<Dasbor>) -> impl IntoView {
                     <p class="figure-value"><span class="figure-n">{t.iki_kurang}</span></p>
                     <p class="figure-hint">{t!(i18n, dasbor.iki_kurang_hint)}</p>
                     {link("rhk")}
+                </li>
+                <li class=waiting_class data-figure="bukti-menunggu">
+                    <p class="figure-label">{t!(i18n, dasbor.bukti_menunggu)}</p>
+                    <p class="figure-value"><span class="figure-n">{t.bukti_menunggu}</span></p>
+                    <p class="figure-hint">{t!(i18n, dasbor.bukti_menunggu_hint)}</p>
+                    {link("skp")}
+                </li>
+                <li class=dialog_class data-figure="tanpa-dialog">
+                    <p class="figure-label">{t!(i18n, dasbor.tanpa_dialog)}</p>
+                    <p class="figure-value">
+                        <span class="figure-n">{t.tanpa_dialog}</span>
+                        " "<span class="figure-sub">{t_string!(i18n, dasbor.dari_n, n = t.pegawai).to_string()}</span>
+                    </p>
+                    <p class="figure-hint">{t_string!(i18n, dasbor.tanpa_dialog_hint, q = q).to_string()}</p>
+                </li>
+                <li class="figure" data-figure="umpan-balik">
+                    <p class="figure-label">{t!(i18n, dasbor.umpan_balik)}</p>
+                    <p class="figure-value"><span class="figure-n">{t.umpan_balik}</span></p>
+                    <p class="figure-hint">{t_string!(i18n, dasbor.umpan_balik_hint, q = q).to_string()}</p>
                 </li>
                 <li class="figure" data-figure="beban">
                     <p class="figure-label">{t!(i18n, dasbor.beban)}</p>

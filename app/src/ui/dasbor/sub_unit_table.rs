@@ -42,6 +42,9 @@ pub fn SubUnitTable(d: Signal<Dasbor>) -> impl IntoView {
                             <td>{u.tertinggal}</td>
                             <td>{u.risiko_tinggi}</td>
                             <td>{u.iki_kurang}</td>
+                            <td>{u.bukti_menunggu}</td>
+                            <td>{u.tanpa_dialog}</td>
+                            <td>{u.umpan_balik}</td>
                         </tr>
                     }
                 })
@@ -65,6 +68,9 @@ pub fn SubUnitTable(d: Signal<Dasbor>) -> impl IntoView {
                             <th scope="col">{t!(i18n, dasbor.tertinggal)}</th>
                             <th scope="col">{t!(i18n, dasbor.risiko_tinggi)}</th>
                             <th scope="col">{t!(i18n, dasbor.iki_kurang)}</th>
+                            <th scope="col">{t!(i18n, dasbor.bukti_menunggu)}</th>
+                            <th scope="col">{t!(i18n, dasbor.tanpa_dialog)}</th>
+                            <th scope="col">{t!(i18n, dasbor.umpan_balik)}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>

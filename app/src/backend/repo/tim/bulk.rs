@@ -249,5 +249,7 @@ pub async fn insert_tims(
             )
         })
         .collect();
-    audit_rows(tx, inst, by, "tim", entries).await
+    audit_rows(tx, inst, by, "tim", entries).await?;
+    // the squad roles move the dashboard's workload figures: rebuilt on the next read
+    crate::backend::repo::dasbor::invalidate(tx, inst).await
 }

@@ -112,6 +112,7 @@ pub async fn insert_anggota(
     .bind(now())
     .execute(&mut **tx)
     .await?;
+    crate::backend::repo::dasbor::refresh_anggota(tx, inst, &id).await?;
     Ok(id)
 }
 
@@ -135,7 +136,7 @@ pub async fn update_anggota(
     .bind(now())
     .execute(&mut **tx)
     .await?;
-    Ok(())
+    crate::backend::repo::dasbor::refresh_anggota(tx, inst, id).await
 }
 
 /// The member leaves the role: the row stays, with the date.
@@ -150,7 +151,7 @@ pub async fn keluar_anggota(tx: Tx<'_, '_>, inst: &str, id: &str) -> Result<(), 
     .bind(ts)
     .execute(&mut **tx)
     .await?;
-    Ok(())
+    crate::backend::repo::dasbor::refresh_anggota(tx, inst, id).await
 }
 
 pub async fn insert_kolom(

@@ -38,6 +38,7 @@ pub async fn insert(
     .bind(now())
     .execute(&mut **tx)
     .await?;
+    crate::backend::repo::dasbor::refresh(tx, inst, u.pegawai_id, u.tahunan_id).await?;
     Ok(id)
 }
 
